@@ -1,0 +1,125 @@
+// The one compromise pass over an article. Recognizers read this shared analysis instead of
+// re-parsing: our own tokens (with exact offsets, hyphenated names and abbreviations kept whole)
+// carry the part-of-speech and lexicon tags compromise gave the words they cover.
+import nlp from 'compromise';
+
+export interface Token {
+  /** Index in Analysis.tokens. */
+  i: number;
+  text: string;
+  /** Lower-cased text, curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Compromise tags of the word this token falls in (e.g. "Person", "Verb", "Month"). */
+  tags: ReadonlySet<string>;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** A period follows immediately ("Gen.", "Mr."): part of an abbreviation or end of sentence. */
+  dot: boolean;
+  /** True for words (letters/digits), false for punctuation. */
+  word: boolean;
+  /** True when the token is the first word of its sentence (capitalization proves nothing). */
+  first: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Range [from, to) in Analysis.tokens. */
+  from: number;
+  to: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Acronyms with periods ("U.S.", "U.N."), numbers with separators ("6,000", "3.5"), words with
+// inner hyphens or apostrophes ("Tae-hoon", "O'Brien") but not a possessive 's, which is its
+// own token so that "China's" yields "China".
+const TOKEN = /(?:\p{L}\.){2,}|\d[\d,]*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+const EMPTY: ReadonlySet<string> = new Set();
+
+interface TaggedSpan {
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+function compromiseSpans(text: string): { words: TaggedSpan[]; sentences: { start: number; end: number }[] } {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const words: TaggedSpan[] = [];
+  const sentences: { start: number; end: number }[] = [];
+  // doc.document is compromise's parsed form: sentences of terms with tags and offsets.
+  for (const sentence of doc.document as unknown as { offset: { start: number; length: number }; tags: Set<string> }[][]) {
+    if (!sentence.length) continue;
+    const first = sentence[0].offset;
+    const last = sentence[sentence.length - 1].offset;
+    sentences.push({ start: first.start, end: last.start + last.length });
+    for (const term of sentence) {
+      words.push({ start: term.offset.start, end: term.offset.start + term.offset.length, tags: term.tags });
+    }
+  }
+  return { words, sentences };
+}
+
+export function analyze(text: string): Analysis {
+  const { words, sentences: nlpSentences } = compromiseSpans(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let w = 0;
+  let s = 0;
+  let sentence = -1;
+  let sentenceStart = -1;
+  let lastEnd = 0;
+  let sawWord = false;
+  const open = (start: number) => {
+    sawWord = false;
+    if (sentence >= 0) sentences[sentence].to = tokens.length;
+    sentence += 1;
+    sentenceStart = start;
+    sentences.push({ start, end: start, from: tokens.length, to: tokens.length });
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const value = m[0];
+    const end = start + value.length;
+    // A new sentence starts at compromise's sentence boundaries and at every line break:
+    // news copy puts one paragraph (or headline, or dateline) per line.
+    while (s < nlpSentences.length && nlpSentences[s].end <= start) s += 1;
+    const nlpStart = s < nlpSentences.length && nlpSentences[s].start <= start && nlpSentences[s].start > sentenceStart;
+    const lineBreak = sentence < 0 || text.slice(lastEnd, start).includes('\n');
+    if (lineBreak || nlpStart) open(start);
+    while (w < words.length && words[w].end <= start) w += 1;
+    const tags = w < words.length && words[w].start <= start ? words[w].tags : EMPTY;
+    const isWord = /[\p{L}\p{N}]/u.test(value[0]);
+    tokens.push({
+      i: tokens.length,
+      text: value,
+      lower: value.toLowerCase().replace(/’/g, "'"),
+      start,
+      end,
+      sentence,
+      tags,
+      upper: /^\p{Lu}/u.test(value),
+      dot: text[end] === '.',
+      word: isWord,
+      first: isWord && !sawWord,
+    });
+    if (isWord) sawWord = true;
+    sentences[sentence].end = end;
+    lastEnd = end;
+  }
+  if (sentence >= 0) sentences[sentence].to = tokens.length;
+  return { text, tokens, sentences };
+}
+
+/** The text between two tokens inclusive, as written. */
+export function spanText(a: Analysis, from: number, to: number): string {
+  return a.text.slice(a.tokens[from].start, a.tokens[to].end);
+}

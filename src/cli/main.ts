@@ -1,0 +1,95 @@
+// The command-line program: options, commands, exit codes. 0: every input processed;
+// 1: at least one input failed (or `check` found differences); 2: usage error.
+import fs from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { FORMATS, parseExtensions, parsePositiveInt, parseReferenceDate, parseTypes, type Format } from './options.js';
+import { runExtract } from './extract.js';
+import { runCheck } from './check.js';
+import { documentJsonSchema } from '../schema/document.js';
+import { makeChalk } from '../render/color.js';
+import type { EntityType } from '../schema/document.js';
+
+const version = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const EXAMPLES = `
+Examples:
+  $ news-entities fixtures/articles                     tables for every .txt under the folder
+  $ news-entities --format json story.txt > out.json    one JSON array of documents
+  $ cat story.txt | news-entities - --format ndjson     read stdin, one document per line
+  $ news-entities --types people,ranks --reference-date 2024-05-11 story.txt
+  $ news-entities schema > document.schema.json         the JSON Schema of a document
+  $ news-entities check fixtures                        compare with fixtures/expected (CI)
+
+Exit codes: 0 all inputs processed, 1 some input failed or check differs, 2 usage error.`;
+
+interface RootOptions {
+  format: Format;
+  output?: string;
+  types?: EntityType[];
+  referenceDate?: string;
+  ext: string[];
+  color: boolean;
+  debug: boolean;
+}
+
+function buildProgram(setCode: (code: number) => void): Command {
+  const program = new Command('news-entities')
+    .description('Extract people, ranks and titles (linked to people), organizations, dates and money amounts from news articles.')
+    .version(version, '-V, --version')
+    .argument('[paths...]', 'article files or folders (walked recursively); "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
+    .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
+    .option('--ext <list>', 'file extensions to read in folders', parseExtensions, ['.txt'])
+    .option('--no-color', 'never colour the output (NO_COLOR is respected too)')
+    .option('--debug', 'print stack traces for internal errors', false)
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run news-entities --help for usage)')
+    .exitOverride()
+    .action(async (paths: string[], opts: RootOptions) => {
+      setCode(await runExtract(paths, opts));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of an output document')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+      setCode(0);
+    });
+
+  program
+    .command('check')
+    .description('run on <dir>/articles/*.txt and compare with <dir>/expected/*.json; exit 1 on any difference')
+    .argument('<dir>', 'folder with articles/ and expected/')
+    .option('--update', 'rewrite the expected files from the current output', false)
+    .option('-r, --reference-date <date>', 'publication date for relative dates', parseReferenceDate)
+    .option('--no-color', 'never colour the output')
+    .exitOverride()
+    .action(async (dir: string, opts: { update: boolean; referenceDate?: string; color: boolean }) => {
+      setCode(await runCheck(dir, opts, makeChalk(process.stdout, opts.color)));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, successfully; everything else is a usage error,
+      // already explained on stderr by commander.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(`news-entities: ${debug && e instanceof Error ? e.stack : e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,45 @@
+// One article's trip: analysis -> recognizers -> linking -> validation.
+import { analyze } from './analysis/analyze.js';
+import { recognizeOrganizations } from './recognizers/organizations.js';
+import { recognizeTitles } from './recognizers/titles.js';
+import { recognizePeople } from './recognizers/people.js';
+import { recognizeDates } from './recognizers/dates.js';
+import { recognizeMoney } from './recognizers/money.js';
+import { linkOrganizations } from './linking/organizations.js';
+import { linkPeople } from './linking/people.js';
+import { linkDates, linkMoney } from './linking/values.js';
+import { ENTITY_TYPES, SCHEMA_VERSION, validateDocument, type Document, type EntityType } from './schema/document.js';
+
+export interface ExtractOptions {
+  /** The path as given by the user, "-" for stdin. */
+  file: string;
+  /** Entity types to extract; all when omitted. */
+  types?: readonly EntityType[];
+  /** Publication date, YYYY-MM-DD, that relative dates resolve against. */
+  referenceDate?: string;
+}
+
+export function extract(text: string, options: ExtractOptions): Document {
+  const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  const a = analyze(text);
+
+  // Organizations and titles come first: they are evidence for people (a title before a name)
+  // and evidence against them (a capitalized run that is an organization is not a person).
+  const orgCandidates = recognizeOrganizations(a);
+  const titleCandidates = recognizeTitles(a);
+  const personCandidates = recognizePeople(a, titleCandidates, orgCandidates);
+  const { people, ranks } = linkPeople(a, personCandidates, titleCandidates);
+
+  const doc: Document = {
+    schemaVersion: SCHEMA_VERSION,
+    file: options.file,
+    characters: text.length,
+    words: a.tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0),
+    people: wanted.has('people') ? people : [],
+    ranks: wanted.has('ranks') ? ranks : [],
+    organizations: wanted.has('organizations') ? linkOrganizations(orgCandidates) : [],
+    dates: wanted.has('dates') ? linkDates(recognizeDates(a, { referenceDate: options.referenceDate })) : [],
+    money: wanted.has('money') ? linkMoney(recognizeMoney(a)) : [],
+  };
+  return validateDocument(doc, text);
+}
