@@ -123,3 +123,22 @@ export function analyze(text: string): Analysis {
 export function spanText(a: Analysis, from: number, to: number): string {
   return a.text.slice(a.tokens[from].start, a.tokens[to].end);
 }
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentence index of the character at `offset`. */
+export function sentenceAt(a: Analysis, offset: number): number {
+  const i = tokenAt(a, offset);
+  if (i < a.tokens.length) return a.tokens[i].sentence;
+  return Math.max(0, a.sentences.length - 1);
+}
