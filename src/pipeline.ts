@@ -19,6 +19,13 @@ export interface ExtractOptions {
   referenceDate?: string;
 }
 
+/** Token positions covered by other entities: a person's name never reaches into them. */
+function blockedBy(size: number, spans: { from: number; to: number }[]): (i: number) => boolean {
+  const mask = new Uint8Array(size);
+  for (const s of spans) for (let i = s.from; i <= s.to; i++) mask[i] = 1;
+  return (i) => mask[i] === 1;
+}
+
 export function extract(text: string, options: ExtractOptions): Document {
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   const a = analyze(text);
@@ -28,7 +35,7 @@ export function extract(text: string, options: ExtractOptions): Document {
   const orgCandidates = recognizeOrganizations(a);
   const titleCandidates = recognizeTitles(a);
   const personCandidates = recognizePeople(a, titleCandidates, orgCandidates);
-  const { people, ranks } = linkPeople(a, personCandidates, titleCandidates);
+  const { people, ranks } = linkPeople(a, personCandidates, titleCandidates, blockedBy(a.tokens.length, [...orgCandidates, ...titleCandidates]));
 
   const doc: Document = {
     schemaVersion: SCHEMA_VERSION,

@@ -1,11 +1,21 @@
-// The default command: paths -> documents -> table, JSON or NDJSON.
-import type { Format } from './options.js';
-import { resolveInputs } from '../input/files.js';
-import { processFile, type ExtractSettings } from './process.js';
+// The default command: inputs -> documents -> table, JSON or NDJSON, streamed. Inputs are found
+// lazily (a folder walk, or NDJSON records on stdin), up to a bounded number are in flight at
+// once on the engine (worker threads or this thread), and documents are written in input
+// order as soon as every earlier one is out, so memory does not grow with the number of files.
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Readable } from 'node:stream';
+import type { Format, InputKind } from './options.js';
+import { readInput, walkInputs, reasonOf, type InputFile } from '../input/files.js';
+import { InputError } from '../input/decode.js';
+import { articleText, prepareText, type HtmlMode } from '../input/text.js';
+import { readRecords } from '../input/records.js';
+import { inProcessEngine, poolEngine, type Engine, type ExtractResult } from './engine.js';
+import { orderedMap } from './ordered.js';
 import { openOutput } from './output.js';
+import { makeProgress, type Progress } from './progress.js';
 import { makeChalk } from '../render/color.js';
-import { renderTable } from '../render/table.js';
-import type { EntityType } from '../schema/document.js';
+import type { Document, EntityType } from '../schema/document.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -15,44 +25,137 @@ export interface ExtractCommandOptions {
   ext: string[];
   color: boolean;
   debug: boolean;
+  /** Worker threads; default: the number of cores. 1 runs everything in this thread. */
+  jobs?: number;
+  input?: InputKind;
+  maxBytes: number;
+  /** true: --html, false: --no-html, undefined: detect. */
+  html?: boolean;
+  /** true: --progress, false: --no-progress, undefined: when stderr is a terminal. */
+  progress?: boolean;
 }
 
 export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${path}: ${reason}\n`);
 
+/** Below this many known inputs the pool's start-up (loading compromise per thread) costs more than it saves. */
+const POOL_MIN_INPUTS = 8;
+
+type Item = { name: string; error: string } | { name: string; file: InputFile } | { name: string; text: string };
+type Outcome = { name: string; doc: Document } | { name: string; error: string };
+
+async function* fileItems(paths: string[], exts: string[], found: (n: number) => void): AsyncGenerator<Item> {
+  for await (const item of walkInputs(paths, { exts, onListed: found })) {
+    yield 'file' in item ? { name: item.file.path, file: item.file } : { name: item.problem.path, error: item.problem.reason };
+  }
+}
+
+async function* recordItems(paths: string[], maxBytes: number, found: (n: number) => void): AsyncGenerator<Item> {
+  for (const p of paths) {
+    const label = p === '-' ? 'stdin' : p;
+    let stream: Readable;
+    if (p === '-') stream = process.stdin;
+    else {
+      try {
+        const fd = await fs.promises.open(p, 'r');
+        stream = fd.createReadStream();
+      } catch (e) {
+        yield { name: p, error: reasonOf(e) };
+        continue;
+      }
+    }
+    try {
+      for await (const r of readRecords(stream, maxBytes)) {
+        found(1);
+        yield 'error' in r ? { name: `${label} line ${r.line}`, error: r.error } : { name: r.id, text: r.text };
+      }
+    } catch (e) {
+      yield { name: label, error: reasonOf(e) };
+    } finally {
+      if (p !== '-') stream.destroy();
+    }
+  }
+}
+
 export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
+  const ndjsonInput = opts.input === 'ndjson';
   const inputs = paths.length ? paths : ['-'];
-  const { files, problems } = await resolveInputs(inputs, opts.ext);
-  let failed = problems.length;
-  for (const p of problems) report(p.path, p.reason);
+  const jobs = opts.jobs ?? os.availableParallelism();
+  const htmlMode: HtmlMode = opts.html ?? 'auto';
 
   let closedEarly = false;
   const out = openOutput(opts.output, () => {
     closedEarly = true;
   });
+  const toTerminal = !!out.stream.isTTY;
+  const showProgress = opts.progress ?? (!!process.stderr.isTTY && !toTerminal);
+  const progress: Progress = await makeProgress(showProgress);
+  const say = (name: string, reason: string) => progress.log(`news-entities: ${name}: ${reason}\n`);
+
+  let found = 0;
+  const onFound = (n: number) => {
+    found += n;
+    progress.found(n);
+  };
+  let engine: Engine | undefined;
+  const getEngine = () =>
+    (engine ??= jobs > 1 && (ndjsonInput || Math.max(found, inputs.length) >= POOL_MIN_INPUTS) ? poolEngine(jobs) : inProcessEngine());
+
+  const job = async (item: Item): Promise<Outcome> => {
+    if ('error' in item) return item;
+    let text: string;
+    try {
+      text = 'text' in item ? prepareText(item.text, htmlMode) : articleText(await readInput(item.file, opts.maxBytes), htmlMode);
+    } catch (e) {
+      return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
+    }
+    const r: ExtractResult = await getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, debug: opts.debug });
+    return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
+  };
+
+  const source = ndjsonInput ? recordItems(inputs, opts.maxBytes, onFound) : fileItems(inputs, opts.ext, onFound);
+  const limit = Math.max(8, jobs * 4);
+
   const c = makeChalk(out.stream, opts.color);
-  const width = out.stream.isTTY && out.stream.columns ? out.stream.columns : 100;
-  const settings: ExtractSettings = { types: opts.types, referenceDate: opts.referenceDate };
+  const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
+  // The table renderer loads cli-table3; JSON output never needs it.
+  const renderTable = opts.format === 'table' ? (await import('../render/table.js')).renderTable : undefined;
 
   let docs = 0;
-  if (opts.format === 'json') await out.write('[');
-  for (const file of files) {
-    if (closedEarly) break;
-    const result = await processFile(file, settings, opts.debug);
-    if ('error' in result) {
-      failed++;
-      report(result.file, result.error);
-      continue;
+  let total = 0;
+  let failed = 0;
+  try {
+    if (opts.format === 'json') await out.write('[');
+    for await (const result of orderedMap(source, limit, job)) {
+      total++;
+      progress.done();
+      if ('error' in result) {
+        failed++;
+        say(result.name, result.error);
+      } else {
+        const doc = result.doc;
+        if (opts.format === 'json') await out.write(`${docs ? ',' : ''}\n${JSON.stringify(doc)}`);
+        else if (opts.format === 'ndjson') await out.write(`${JSON.stringify(doc)}\n`);
+        else await out.write(`${docs ? '\n' : ''}${renderTable!(doc, c, width)}`);
+        docs++;
+      }
+      if (closedEarly) break;
     }
-    const json = JSON.stringify(result.doc);
-    if (opts.format === 'json') await out.write(`${docs ? ',' : ''}\n${json}`);
-    else if (opts.format === 'ndjson') await out.write(`${json}\n`);
-    else await out.write(`${docs ? '\n' : ''}${renderTable(result.doc, c, width)}`);
-    docs++;
+    if (!closedEarly) {
+      if (opts.format === 'json') await out.write(docs ? '\n]\n' : ']\n');
+      if (opts.format === 'table' && total > 1) {
+        await out.write(c.dim(`\n${docs} of ${total} inputs processed${failed ? `, ${failed} failed` : ''}\n`));
+      }
+    }
+  } finally {
+    progress.stop();
+    await engine?.close();
+    await out.close();
+    // A reader that left early may leave stdin half-read: let the process end anyway.
+    if (closedEarly && inputs.includes('-')) process.stdin.destroy();
   }
-  if (opts.format === 'json' && !closedEarly) await out.write(docs ? '\n]\n' : ']\n');
-  if (opts.format === 'table' && files.length > 1 && !closedEarly) {
-    await out.write(c.dim(`\n${docs} of ${files.length + problems.length} inputs processed${failed ? `, ${failed} failed` : ''}\n`));
+  if (out.error) {
+    process.stderr.write(`news-entities: ${out.error}\n`);
+    return 1;
   }
-  await out.close();
   return failed ? 1 : 0;
 }

@@ -2,12 +2,22 @@
 // 1: at least one input failed (or `check` found differences); 2: usage error.
 import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { FORMATS, parseExtensions, parsePositiveInt, parseReferenceDate, parseTypes, type Format } from './options.js';
-import { runExtract } from './extract.js';
-import { runCheck } from './check.js';
-import { documentJsonSchema } from '../schema/document.js';
-import { makeChalk } from '../render/color.js';
+import {
+  DEFAULT_MAX_BYTES,
+  FORMATS,
+  INPUT_KINDS,
+  parseExtensions,
+  parsePositiveInt,
+  parseReferenceDate,
+  parseSize,
+  parseTypes,
+  type Format,
+  type InputKind,
+} from './options.js';
 import type { EntityType } from '../schema/document.js';
+
+// Everything heavy (compromise, zod, the table renderer, worker threads) is imported inside the
+// command that needs it, so --version and --help answer in well under 300 ms.
 
 const version = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -19,6 +29,8 @@ Examples:
   $ news-entities --types people,ranks --reference-date 2024-05-11 story.txt
   $ news-entities schema > document.schema.json         the JSON Schema of a document
   $ news-entities check fixtures                        compare with fixtures/expected (CI)
+  $ news-entities --jobs 4 --format ndjson big/ > out.ndjson
+  $ news-entities --input ndjson < records.ndjson       {"id":..,"text":..} per line (map step)
 
 Exit codes: 0 all inputs processed, 1 some input failed or check differs, 2 usage error.`;
 
@@ -30,6 +42,11 @@ interface RootOptions {
   ext: string[];
   color: boolean;
   debug: boolean;
+  jobs?: number;
+  input: InputKind;
+  maxBytes: number;
+  html?: boolean;
+  progress?: boolean;
 }
 
 function buildProgram(setCode: (code: number) => void): Command {
@@ -42,19 +59,28 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
     .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
     .option('--ext <list>', 'file extensions to read in folders', parseExtensions, ['.txt'])
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 = no workers)', parsePositiveInt)
+    .addOption(new Option('--input <kind>', 'files: paths are articles; ndjson: paths (or stdin) hold {"id","text"} records, one per line').choices(INPUT_KINDS).default('files'))
+    .option('--max-bytes <size>', 'refuse articles larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_BYTES)
+    .option('--html', 'treat every input as HTML (default: detect it)')
+    .option('--no-html', 'never treat input as HTML')
+    .option('--progress', 'show a progress bar on stderr (default: when stderr is a terminal)')
+    .option('--no-progress', 'never show a progress bar')
     .option('--no-color', 'never colour the output (NO_COLOR is respected too)')
     .option('--debug', 'print stack traces for internal errors', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-entities --help for usage)')
     .exitOverride()
     .action(async (paths: string[], opts: RootOptions) => {
+      const { runExtract } = await import('./extract.js');
       setCode(await runExtract(paths, opts));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of an output document')
-    .action(() => {
+    .action(async () => {
+      const { documentJsonSchema } = await import('../schema/document.js');
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       setCode(0);
     });
@@ -68,6 +94,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .exitOverride()
     .action(async (dir: string, opts: { update: boolean; referenceDate?: string; color: boolean }) => {
+      const [{ runCheck }, { makeChalk }] = await Promise.all([import('./check.js'), import('../render/color.js')]);
       setCode(await runCheck(dir, opts, makeChalk(process.stdout, opts.color)));
     });
 

@@ -1,6 +1,9 @@
-// Paths on the command line -> the list of article files, in a stable order.
+// Paths on the command line -> article files, found lazily and in a stable order. Folders are
+// walked depth-first with each folder's entries sorted, which yields files in exactly the order
+// a sort of their full paths would, so documents can be written as soon as they are done.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { InputError } from './decode.js';
 
 export interface InputFile {
   /** The path as the user will see it: as given, or joined under the folder given. */
@@ -17,6 +20,8 @@ export interface ResolvedInputs {
   problems: InputProblem[];
 }
 
+export type WalkItem = { file: InputFile } | { problem: InputProblem };
+
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
@@ -29,29 +34,45 @@ export function reasonOf(error: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
       return error instanceof Error ? error.message : String(error);
   }
 }
 
-/** Walks folders recursively for files ending in one of `exts`; hidden entries are skipped. */
-async function walk(dir: string, exts: string[], out: InputFile[], problems: InputProblem[], seen: Set<string>): Promise<void> {
+export interface WalkOptions {
+  /** File extensions (lower case, with the dot) read inside folders. */
+  exts: string[];
+  /** Told how many matching files each folder listing adds, for a progress estimate. */
+  onListed?: (files: number) => void;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Walks one folder recursively; hidden entries and files without a wanted extension are skipped quietly. */
+async function* walk(dir: string, opts: WalkOptions, seen: Set<string>): AsyncGenerator<WalkItem> {
   let real: string;
   try {
     real = await fs.realpath(dir);
   } catch (e) {
-    problems.push({ path: dir, reason: reasonOf(e) });
+    yield { problem: { path: dir, reason: reasonOf(e) } };
     return;
   }
-  if (seen.has(real)) return; // a symlink loop, or the same folder twice
+  if (seen.has(real)) return; // a symlink loop, or the same folder reached twice
   seen.add(real);
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ path: dir, reason: reasonOf(e) });
+    yield { problem: { path: dir, reason: reasonOf(e) } };
     return;
   }
+  const wanted = (name: string) => opts.exts.some((x) => name.toLowerCase().endsWith(x));
+  const items: { key: string; full: string; dir: boolean }[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
@@ -63,49 +84,116 @@ async function walk(dir: string, exts: string[], out: InputFile[], problems: Inp
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (e) {
-        problems.push({ path: full, reason: reasonOf(e) });
+        // A dangling link to an article is worth a word; one to anything else is not.
+        if (wanted(entry.name)) yield { problem: { path: full, reason: reasonOf(e) } };
         continue;
       }
     }
-    if (isDir) await walk(full, exts, out, problems, seen);
-    else if (isFile && exts.some((x) => entry.name.toLowerCase().endsWith(x))) out.push({ path: full });
+    // A folder sorts as "name/", so this folder-by-folder order equals a sort of full paths.
+    if (isDir) items.push({ key: `${entry.name}/`, full, dir: true });
+    else if (isFile && wanted(entry.name)) items.push({ key: entry.name, full, dir: false });
+  }
+  items.sort((x, y) => compare(x.key, y.key));
+  opts.onListed?.(items.reduce((n, i) => n + (i.dir ? 0 : 1), 0));
+  for (const item of items) {
+    if (item.dir) yield* walk(item.full, opts, seen);
+    else yield { file: { path: item.full } };
   }
 }
 
 /**
- * Expands files and folders into article files sorted by path, so output order never depends
- * on the order the file system lists entries. "-" (stdin) stays where the user put it.
+ * Expands files and folders into article files, lazily: a folder is listed when the walk
+ * reaches it. Inside a folder files come sorted by path; command-line paths keep their order
+ * and "-" (stdin) stays where the user put it.
  */
+export async function* walkInputs(paths: string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
+  for (const p of paths) {
+    if (p === '-') {
+      opts.onListed?.(1);
+      yield { file: { path: '-' } };
+      continue;
+    }
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch (e) {
+      yield { problem: { path: p, reason: reasonOf(e) } };
+      continue;
+    }
+    if (st.isDirectory()) {
+      yield* walk(p, opts, new Set());
+    } else {
+      opts.onListed?.(1);
+      yield { file: { path: p } };
+    }
+  }
+}
+
+/** All inputs at once (for `check`, which works on a small folder). */
 export async function resolveInputs(paths: string[], exts: string[]): Promise<ResolvedInputs> {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
-  for (const p of paths) {
-    if (p === '-') {
-      files.push({ path: '-' });
-      continue;
-    }
-    try {
-      const st = await fs.stat(p);
-      if (st.isDirectory()) {
-        const found: InputFile[] = [];
-        await walk(p, exts, found, problems, new Set());
-        found.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-        files.push(...found);
-      } else {
-        files.push({ path: p });
-      }
-    } catch (e) {
-      problems.push({ path: p, reason: reasonOf(e) });
-    }
+  for await (const item of walkInputs(paths, { exts })) {
+    if ('file' in item) files.push(item.file);
+    else problems.push(item.problem);
   }
   return { files, problems };
 }
 
-export async function readInput(file: InputFile): Promise<Uint8Array> {
-  if (file.path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+export const MB = 1_000_000;
+
+/** "20.0 MB", "512 KB", "900 bytes": sizes in error messages. */
+export function formatSize(bytes: number, exact = false): string {
+  if (bytes >= MB) return exact && bytes % MB === 0 ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
+  if (bytes >= 1000) return exact && bytes % 1000 === 0 ? `${bytes / 1000} KB` : `${(bytes / 1000).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function tooBig(size: number, maxBytes: number): InputError {
+  return new InputError(`file is ${formatSize(size)}, over --max-bytes ${formatSize(maxBytes, true)}`);
+}
+
+/** Reads stdin, refusing (but still draining) more than maxBytes. */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
   }
-  return fs.readFile(file.path);
+  if (size > maxBytes) throw tooBig(size, maxBytes);
+  return Buffer.concat(chunks);
+}
+
+/** A device or pipe has no size up front: read at most maxBytes + 1 bytes. */
+async function readCapped(handle: fs.FileHandle, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    if (!bytesRead) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    size += bytesRead;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The bytes of one input; files over maxBytes are refused before they are read. */
+export async function readInput(file: InputFile, maxBytes = Infinity): Promise<Uint8Array> {
+  if (file.path === '-') return readStdin(maxBytes);
+  const handle = await fs.open(file.path, 'r');
+  try {
+    const st = await handle.stat();
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.size > maxBytes) throw tooBig(st.size, maxBytes);
+    const bytes = st.isFile() ? await handle.readFile() : await readCapped(handle, maxBytes);
+    // The file may have grown between stat and read.
+    if (bytes.length > maxBytes) throw tooBig(bytes.length, maxBytes);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
 }

@@ -16,7 +16,8 @@ export function linkDates(cands: DateCandidate[]): DateEntity[] {
 
 export function linkMoney(cands: MoneyCandidate[]): Money[] {
   const sorted = [...cands].sort((x, y) => x.start - y.start);
-  return groupBy(sorted, (m) => `${m.amount}|${m.currency}|${squash(m.text)}`).map((g) => ({
+  // One entity per amount: "$6 billion" and a later "more than $6 billion" are the same value.
+  return groupBy(sorted, (m) => `${m.amount}|${m.currency}`).map((g) => ({
     text: g[0].text,
     amount: g[0].amount,
     currency: g[0].currency,

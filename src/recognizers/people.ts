@@ -1,16 +1,224 @@
-import type { Analysis } from '../analysis/analyze.js';
+// People: runs of name-shaped words that the sentence gives evidence for. compromise knows
+// many given names and surnames, but not Qian or Takemura; so beside its Person tags we take
+// the constructions news uses around a name: a title or honorific before it ("Gen. Kim"),
+// an apposition ("Kang, the defence minister"), a reporting verb ("said Wu"), a relative
+// clause ("Qian, who ..."), an age ("Ruiz, 54,"), a byline ("By ...").
+import type { Analysis, Token } from '../analysis/analyze.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { titleLexicon } from '../lexicon/titles.js';
 import type { OrganizationCandidate, PersonCandidate, TitleCandidate } from './types.js';
 
-export function recognizePeople(a: Analysis, _titles: TitleCandidate[], _orgs: OrganizationCandidate[]): PersonCandidate[] {
-  const out: PersonCandidate[] = [];
+interface PeopleData {
+  particles: string[];
+  suffixes: string[];
+  reportingVerbs: string[];
+  relativePronouns: string[];
+  notNames: string[];
+  roleNouns: string[];
+}
+
+let data: { particles: Set<string>; suffixes: Set<string>; reporting: Set<string>; relative: Set<string>; notNames: Set<string>; roles: Set<string> } | undefined;
+function lexicon() {
+  if (!data) {
+    const d = loadLexicon<PeopleData>('people');
+    data = {
+      particles: new Set(d.particles),
+      suffixes: new Set(d.suffixes),
+      reporting: new Set(d.reportingVerbs),
+      relative: new Set(d.relativePronouns),
+      notNames: new Set(d.notNames),
+      roles: new Set(d.roleNouns),
+    };
+  }
+  return data;
+}
+
+// Words compromise marks with these tags are not parts of names, whatever their case.
+const NOT_NAME_TAGS = ['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Demonym', 'Value'];
+// A sentence's first word is capitalized anyway: these tags say it is an ordinary word.
+const ORDINARY_TAGS = ['Verb', 'Adverb', 'Adjective', 'Plural', 'Expression'];
+// Only these place tags veto a name: compromise's plain Place also covers towns that are given names (Antony).
+const PLACE_TAGS = ['Country', 'City', 'Region'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const hasAny = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
+
+const ARABIC_PREFIX = /^(al|el|ad|as|ash|at|az|ul|bin|ibn|ben|abu|bint)-\p{Lu}/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'now', 'currently', 'also', 'then', 'later']);
+
+export interface Blocked {
+  /** Token indices inside titles: never part of a name. */
+  title: Uint8Array;
+  /** Token indices inside organizations. */
+  org: Uint8Array;
+}
+
+function blockedTokens(a: Analysis, titles: TitleCandidate[], orgs: OrganizationCandidate[]): Blocked {
+  const title = new Uint8Array(a.tokens.length);
+  const org = new Uint8Array(a.tokens.length);
+  for (const t of titles) for (let i = t.from; i <= t.to; i++) title[i] = 1;
+  for (const o of orgs) for (let i = o.from; i <= o.to; i++) org[i] = 1;
+  return { title, org };
+}
+
+function isNameWord(t: Token, blocked: Blocked, continuing = false): boolean {
+  if (!t.word || blocked.title[t.i] || blocked.org[t.i]) return false;
+  if (ARABIC_PREFIX.test(t.text)) return true;
+  if (!t.upper || /^\d/.test(t.text)) return false;
+  // ALL-CAPS words are datelines, acronyms and shouted bylines ("TOKYO", "NATO", "LG"), not names.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  if (lexicon().notNames.has(t.lower)) return false;
+  if (hasAny(t, NOT_NAME_TAGS) && !hasAny(t, PERSON_TAGS)) return false;
+  // A city or region word may end a name ("João Vitor Albuquerque") but not start one.
+  if (t.tags.has('Country') || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
+  // Title words are not names even where no title was recognized ("General Staff").
+  if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
+  if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) return false;
+  return true;
+}
+
+/** An initial such as "Q." in "Charles Q. Brown": a single capital with its period. */
+const isInitial = (a: Analysis, i: number) => {
+  const t = a.tokens[i];
+  return t.word && t.upper && t.text.length === 1 && t.dot && a.tokens[i + 1]?.text === '.';
+};
+
+/** Maximal runs of name words within sentences, as [from, to] token ranges. */
+export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
+  const lex = lexicon();
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i].tags.has('Person') || t[i].tags.has('Honorific')) continue;
-    let j = i;
-    while (j + 1 < t.length && t[j + 1].tags.has('Person') && t[j + 1].sentence === t[i].sentence) j++;
-    const text = a.text.slice(t[i].start, t[j].end);
-    out.push({ text, name: text, start: t[i].start, end: t[j].end, sentence: t[i].sentence, from: i, to: j });
-    i = j;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!isNameWord(t[i], blocked) && !isInitial(a, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i;
+    let j = isInitial(a, i) ? i + 2 : i + 1;
+    while (j < t.length && t[j].sentence === t[from].sentence) {
+      if (isInitial(a, j)) {
+        j += 2;
+        continue;
+      }
+      if (isNameWord(t[j], blocked, true)) {
+        to = j;
+        j++;
+        continue;
+      }
+      // A quoted nickname: Maria Consuelo "Connie" Dimaculangan.
+      if (/^["“]$/.test(t[j].text) && isNameWord(t[j + 1] ?? t[j], blocked, true) && /^["”]$/.test(t[j + 2]?.text ?? '') && t[j + 3] && isNameWord(t[j + 3], blocked, true)) {
+        j += 3;
+        continue;
+      }
+      // Lower-case particles inside a name: "Pieter van den Berg", "Lula da Silva".
+      if (lex.particles.has(t[j].lower) && !t[j].upper) {
+        let k = j;
+        while (k < t.length && lex.particles.has(t[k].lower) && !t[k].upper) k++;
+        if (k < t.length && isNameWord(t[k], blocked)) {
+          j = k;
+          continue;
+        }
+      }
+      // "Jr." / "III" after a name.
+      if (lex.suffixes.has(t[j].lower) && j === to + 1) {
+        to = t[j].dot && t[j + 1]?.text === '.' ? j + 1 : j;
+        j = to + 1;
+      }
+      break;
+    }
+    // A run that ended on an initial's period ("Charles Q.") keeps only the words before it.
+    runs.push([from, to]);
+    i = Math.max(j, to + 1);
+  }
+  return runs;
+}
+
+interface Evidence {
+  preTitle: boolean;
+  honorific: boolean;
+  apposition: boolean;
+  reporting: boolean;
+  relative: boolean;
+  age: boolean;
+  byline: boolean;
+  role: boolean;
+  subject: boolean;
+  nlpPerson: boolean;
+}
+
+function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandidate[]): Evidence {
+  const lex = lexicon();
+  const t = a.tokens;
+  const sentence = t[from].sentence;
+  const at = (i: number) => (i >= 0 && i < t.length && t[i].sentence === sentence ? t[i] : undefined);
+  const before = at(from - 1);
+  const beforeDot = before?.text === '.' ? at(from - 2) : undefined;
+  const after = at(to + 1);
+  const afterName = after?.text === "'s" || after?.text === '’s' ? at(to + 2) : after;
+  const honorifics = titleLexicon().honorifics;
+  const titleEndingAt = (i: number) => titles.some((x) => x.to === i);
+  const titleStartingAt = (i: number) => titles.some((x) => x.from === i);
+
+  // ", the defence minister" / ", a spokeswoman for" right after the name.
+  let apposition = false;
+  if (after?.text === ',') {
+    let k = to + 2;
+    while (at(k) && (DETERMINERS.has(t[k].lower) || t[k].tags.has('Demonym') || t[k].tags.has('Country') || t[k].text === "'s" || t[k].text === '’s')) k++;
+    apposition = titleStartingAt(k);
+  }
+  // "South Korea's defence minister, Kang Min-seok".
+  if (before?.text === ',' && titleEndingAt(from - 2)) apposition = true;
+
+  const prevWord = before?.lower ?? '';
+  const reporting =
+    lex.reporting.has(prevWord) ||
+    (prevWord === 'to' && at(from - 2)?.lower === 'according') ||
+    (!!afterName && lex.reporting.has(afterName.lower));
+  const relative = after?.text === ',' && !!at(to + 2) && lex.relative.has(t[to + 2].lower);
+  // ", 67," or ", a 34-year-old teacher".
+  const age =
+    after?.text === ',' &&
+    ((/^\d{2}$/.test(at(to + 2)?.text ?? '') && at(to + 3)?.text === ',') || /^,\s+an?\s+\d+-year-old\b/.test(a.text.slice(t[to].end, t[to].end + 24)));
+  // "Italian producer Giancarlo Ferri": a role noun right before the name.
+  const role = !!before && !before.upper && before.word && (before.tags.has('Actor') || lex.roles.has(before.lower));
+  // "Isak Lindgren pulled one back": a name-shaped subject of a past-tense verb.
+  const subject = !!after && after.tags.has('PastTense') && !after.tags.has('Copula') && !after.upper;
+  const byline = !!before && (before.lower === 'by') && (before.first || ['reporting', 'editing', 'writing', 'additional'].includes(at(from - 2)?.lower ?? ''));
+  let personTags = 0;
+  for (let i = from; i <= to; i++) if (hasAny(t[i], PERSON_TAGS)) personTags++;
+  return {
+    preTitle: titleEndingAt(from - 1) || (before?.text === '.' && titleEndingAt(from - 2)),
+    honorific: !!before && honorifics.has(before.lower) ? true : !!beforeDot && honorifics.has(beforeDot.lower),
+    apposition,
+    reporting,
+    relative,
+    age,
+    byline,
+    role,
+    subject,
+    nlpPerson: personTags > 0,
+  };
+}
+
+function accept(len: number, e: Evidence): boolean {
+  const strong = e.preTitle || e.honorific || e.apposition || e.byline;
+  if (len === 1) return strong || (e.nlpPerson && (e.reporting || e.relative || e.age));
+  if (len > 6) return false;
+  return strong || e.reporting || e.relative || e.age || e.role || e.nlpPerson || (e.subject && len <= 3);
+}
+
+export function recognizePeople(a: Analysis, titles: TitleCandidate[], orgs: OrganizationCandidate[]): PersonCandidate[] {
+  const blocked = blockedTokens(a, titles, orgs);
+  const out: PersonCandidate[] = [];
+  for (const [from, to] of nameRuns(a, blocked)) {
+    const e = evidenceFor(a, from, to, titles);
+    const words = a.tokens.slice(from, to + 1).filter((x) => x.word).length;
+    if (!accept(words, e)) continue;
+    const start = a.tokens[from].start;
+    const end = a.tokens[to].end;
+    const text = a.text.slice(start, end);
+    out.push({ text, name: text, start, end, sentence: a.tokens[from].sentence, from, to });
   }
   return out;
 }

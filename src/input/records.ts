@@ -1,0 +1,64 @@
+// --input ndjson: one record {"id": ..., "text": ...} per line, so the tool can be the map step
+// of Hadoop Streaming, Spark's RDD.pipe or GNU parallel. Lines are split here rather than by
+// readline so that one enormous line is refused without being held in memory.
+import type { Readable } from 'node:stream';
+import { formatSize } from './files.js';
+
+export type RecordLine =
+  | { line: number; id: string; text: string }
+  | { line: number; error: string };
+
+/** Lines of a byte stream, each at most maxBytes long (longer ones are reported, not kept). */
+async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let n = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, from);
+      const piece = chunk.subarray(from, nl === -1 ? chunk.length : nl);
+      size += piece.length;
+      if (size <= maxBytes) parts.push(piece);
+      else parts = [];
+      if (nl === -1) break;
+      n++;
+      yield { line: n, text: size <= maxBytes ? Buffer.concat(parts).toString('utf8') : undefined, size };
+      parts = [];
+      size = 0;
+      from = nl + 1;
+    }
+  }
+  if (size > 0 || parts.length) {
+    n++;
+    yield { line: n, text: size <= maxBytes ? Buffer.concat(parts).toString('utf8') : undefined, size };
+  }
+}
+
+export function parseRecord(raw: string): { id: string; text: string } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return 'not valid JSON';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return 'no string "text" field';
+  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return 'no "id" field (a string or a number)';
+  return { id: String(id), text };
+}
+
+/** Records from an NDJSON stream; blank lines are skipped, bad ones come back as errors. */
+export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<RecordLine> {
+  for await (const l of lines(stream, maxBytes)) {
+    if (l.text === undefined) {
+      yield { line: l.line, error: `record is ${formatSize(l.size)}, over --max-bytes ${formatSize(maxBytes, true)}` };
+      continue;
+    }
+    const raw = l.text.endsWith('\r') ? l.text.slice(0, -1) : l.text;
+    if (!raw.trim()) continue;
+    const r = parseRecord(raw);
+    yield typeof r === 'string' ? { line: l.line, error: r } : { line: l.line, ...r };
+  }
+}

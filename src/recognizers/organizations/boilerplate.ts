@@ -1,0 +1,46 @@
+// Web-page boilerplate: menus, share buttons, font-size pickers and run-together section
+// headers copied along with an article. Tokens on such lines are no evidence of anything.
+import type { Analysis } from '../../analysis/analyze.js';
+import type { OrgLexicon } from './lexicon.js';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  from: number;
+  to: number;
+}
+
+/** One flag per token: false when the token sits on a boilerplate line. */
+export function boilerplateMask(a: Analysis, lex: OrgLexicon): boolean[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  let t = 0;
+  for (const raw of a.text.split('\n')) {
+    const start = offset;
+    const end = offset + raw.length;
+    offset = end + 1;
+    const from = t;
+    while (t < a.tokens.length && a.tokens[t].start < end) t++;
+    const words = a.tokens.slice(from, t).filter((x) => x.word).length;
+    lines.push({ start, end, text: raw.trim(), words, from, to: t });
+  }
+  const ok = a.tokens.map(() => true);
+  const menuLike = (l: Line | undefined) => !!l && l.words > 0 && l.words <= 3 && !/[.!?"”,;]/.test(l.text) && !/^[(\[]/.test(l.text);
+  lines.forEach((l, n) => {
+    if (!l.text) return;
+    const lower = l.text.toLowerCase();
+    let bad = lex.boilerplateLines.has(lower) || lex.boilerplateLines.has(lower.replace(/:$/, ''));
+    if (!bad && lex.boilerplatePrefixes.some((p) => lower.startsWith(p))) bad = true;
+    // "Asia-PacificChinaNorth AmericaWorld News": section names run together.
+    const joins = (l.text.match(/\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu) ?? []).length;
+    if (!bad && joins >= 2 && l.words <= 8) bad = true;
+    // A block of short lines without punctuation is a menu.
+    const prev = lines.slice(0, n).reverse().find((x) => x.text);
+    const next = lines.slice(n + 1).find((x) => x.text);
+    if (!bad && menuLike(l) && (menuLike(prev) || menuLike(next))) bad = true;
+    if (bad) for (let i = l.from; i < l.to; i++) ok[i] = false;
+  });
+  return ok;
+}

@@ -1,0 +1,89 @@
+import { Readable } from 'node:stream';
+import { decode, InputError, looksBinary } from '../../src/input/decode.js';
+import { blankHtml, looksLikeHtml } from '../../src/input/html.js';
+import { prepareText } from '../../src/input/text.js';
+import { readRecords } from '../../src/input/records.js';
+import { formatSize } from '../../src/input/files.js';
+import { ENTITY_TYPES as SCHEMA_TYPES } from '../../src/schema/document.js';
+import { ENTITY_TYPES, parseSize } from '../../src/cli/options.js';
+
+describe('decode', () => {
+  test('Latin-1 and Windows-1252 bytes', () => {
+    expect(decode(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe('Café');
+    expect(decode(Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x35]))).toBe('“Hi” €5');
+  });
+  test('BOMs are removed; UTF-16 both ways', () => {
+    expect(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
+    expect(decode(Buffer.from([0xff, 0xfe, 0x41, 0, 0xe9, 0]))).toBe('Aé');
+    expect(decode(Buffer.from([0xfe, 0xff, 0, 0x41, 0, 0xe9]))).toBe('Aé');
+  });
+  test('binary: magic numbers, NULs, control soup; empty is text', () => {
+    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toThrow(InputError);
+    expect(() => decode(Buffer.from('PK\x03\x04hello world', 'latin1'))).toThrow('binary file');
+    expect(() => decode(Buffer.from('%PDF-1.4\nhello', 'latin1'))).toThrow('binary file');
+    expect(looksBinary(Buffer.from([0x41, 0, 0x42]))).toBe(true);
+    expect(decode(Buffer.alloc(0))).toBe('');
+    expect(() => decode(Buffer.from([0xff, 0xfe, 0, 0, 1, 0, 2, 0]))).toThrow('binary file');
+  });
+});
+
+describe('HTML', () => {
+  const page = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var a="<p>x</p>";</script></head><body><p>Ana &amp; Bob&nbsp;met &#39;Carl&#x27;.</p><!-- note --></body></html>';
+  test('blanking keeps the length and every non-markup character in place', () => {
+    const b = blankHtml(page);
+    expect(b.length).toBe(page.length);
+    for (let i = 0; i < b.length; i++) if (b[i] !== ' ' && b[i] !== '\n' && page[i] !== '&') expect(b[i]).toBe(page[i]);
+    expect(b.replace(/\s+/g, ' ').trim()).toBe("T Ana & Bob met ' Carl' .");
+  });
+  test('detection', () => {
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(looksLikeHtml('  <HTML><body>hi</body></HTML>')).toBe(true);
+    expect(looksLikeHtml('The <b>mayor</b> said 3 < 4 and 5 > 2.')).toBe(false);
+    expect(looksLikeHtml('<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>')).toBe(true);
+    expect(prepareText('a <b>b</b>', true)).toBe('a    b    ');
+    expect(prepareText(page, false)).toBe(page);
+  });
+  test('unterminated script and comment blank to the end', () => {
+    expect(blankHtml('Hi <script>var x').trim()).toBe('Hi');
+    expect(blankHtml('Hi <!-- x').trim()).toBe('Hi');
+  });
+});
+
+describe('records', () => {
+  const read = async (s: string, max = 1000) => {
+    const out = [];
+    for await (const r of readRecords(Readable.from([Buffer.from(s)]), max)) out.push(r);
+    return out;
+  };
+  test('good, bad, blank and oversized lines', async () => {
+    const big = JSON.stringify({ id: 'big', text: 'x'.repeat(2000) });
+    expect(await read(`{"id":1,"text":"a"}\n\n{bad\n${big}\n{"id":"z","text":"é"}`)).toEqual([
+      { line: 1, id: '1', text: 'a' },
+      { line: 3, error: 'not valid JSON' },
+      { line: 4, error: 'record is 2.0 KB, over --max-bytes 1 KB' },
+      { line: 5, id: 'z', text: 'é' },
+    ]);
+  });
+  test('a multi-byte character split across chunks', async () => {
+    const bytes = Buffer.from('{"id":"a","text":"Café"}\n');
+    const chunks = [bytes.subarray(0, 21), bytes.subarray(21)];
+    const out = [];
+    for await (const r of readRecords(Readable.from(chunks), 100)) out.push(r);
+    expect(out).toEqual([{ line: 1, id: 'a', text: 'Café' }]);
+  });
+});
+
+describe('options', () => {
+  test('the CLI list of entity types is the schema list', () => {
+    expect([...ENTITY_TYPES]).toEqual([...SCHEMA_TYPES]);
+  });
+  test('sizes', () => {
+    expect(parseSize('10MB')).toBe(10_000_000);
+    expect(parseSize('500kb')).toBe(500_000);
+    expect(parseSize('1.5 MiB')).toBe(1_572_864);
+    expect(parseSize('2000')).toBe(2000);
+    for (const bad of ['0', '-1', 'ten', '10XB', '']) expect(() => parseSize(bad)).toThrow();
+    expect(formatSize(20_000_000)).toBe('20.0 MB');
+    expect(formatSize(10_000_000, true)).toBe('10 MB');
+  });
+});

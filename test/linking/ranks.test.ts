@@ -1,0 +1,43 @@
+import { extract } from '../../src/pipeline.js';
+
+/** person name -> titles, for a sentence. */
+function ranksOf(text: string): Record<string, string[]> {
+  const doc = extract(text, { file: 't.txt' });
+  return Object.fromEntries(doc.people.map((p) => [p.name, p.ranks]));
+}
+
+describe('titles attached to people', () => {
+  test('pre-name title', () => {
+    expect(ranksOf('Interior Minister Pedro Alves resigned on Friday.')['Pedro Alves']).toEqual(['Interior Minister']);
+  });
+
+  test('a chain of titles before one name', () => {
+    expect(ranksOf('Ukrainian Defence Minister Gen. Oleh Maliar visited.')['Oleh Maliar']).toEqual(['Defence Minister', 'General']);
+  });
+
+  test('apposition after the name, with a possessor in between', () => {
+    const r = ranksOf('Mira Castell, the Riverside Council\'s finance director, said costs rose.');
+    expect(r['Mira Castell']).toEqual(['finance director']);
+  });
+
+  test('apposition before the name', () => {
+    expect(ranksOf("Northwind's chief executive, Tom Hale, said sales fell.")['Tom Hale']).toEqual(['chief executive']);
+  });
+
+  test('predicative: appointed X as TITLE', () => {
+    const r = ranksOf('Prime Minister Sara Lind appointed Jonas Berg as finance minister.');
+    expect(r['Jonas Berg']).toEqual(['finance minister']);
+    expect(r['Sara Lind']).toEqual(['Prime Minister']);
+  });
+
+  test('a title belongs to the person it modifies, not to the nearest name', () => {
+    const r = ranksOf('Col. Rhee Soo-jin, a spokeswoman for Gen. Park Dong-hyun, the army chief, said drills would continue.');
+    expect(r['Rhee Soo-jin']).toEqual(['Colonel', 'spokeswoman']);
+    expect(r['Park Dong-hyun']).toEqual(['General', 'army chief']);
+  });
+
+  test('former and then- titles are flagged in ranks[]', () => {
+    const doc = extract('The law was signed by then-Governor Ellen Marsh in 2019.', { file: 't.txt' });
+    expect(doc.ranks).toEqual([expect.objectContaining({ title: 'Governor', person: 'Ellen Marsh', former: true })]);
+  });
+});

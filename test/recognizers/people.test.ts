@@ -1,0 +1,47 @@
+import { extract } from '../../src/pipeline.js';
+
+const people = (text: string) => extract(text, { file: 't.txt' }).people;
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('people', () => {
+  test.each([
+    ['Spokesman Tomasz Wrona rejected the claim.', 'Tomasz Wrona'],
+    ['Gen. Obinna Nwosu, the army chief, toured the base.', 'Obinna Nwosu'],
+    ['"We are ready," said Zhou Minghao, who heads the delegation.', 'Zhou Minghao'],
+    ['Mr. Okafor declined to comment.', 'Okafor'],
+    ['The fund is run by Hamad bin Khalid al-Mansouri, an adviser to the emir.', 'Hamad bin Khalid al-Mansouri'],
+    ['Dutch MEP Joost van der Linden voted against the bill.', 'Joost van der Linden'],
+    ['Engineer Grace M. Holloway, 52, designed the bridge.', 'Grace M. Holloway'],
+    ['Kwame Asante-Boateng, a 41-year-old farmer, said the rains came late.', 'Kwame Asante-Boateng'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test('the name carries no title and no possessive', () => {
+    expect(names("President Ana Costa's visit was cancelled.")).toEqual(['Ana Costa']);
+  });
+
+  test('months, weekdays, countries and title words alone are not people', () => {
+    const found = names('In June, Kenya and Peru met on Monday. The President and the General spoke. Major progress was made.');
+    expect(found).toEqual([]);
+  });
+
+  test('a later surname joins the full name; its form becomes an alias', () => {
+    const [p, ...rest] = people('Finance Minister Lucia Ferrante presented the budget. Ferrante said it was prudent. Later, Ferrante left.');
+    expect(rest).toEqual([]);
+    expect(p.name).toBe('Lucia Ferrante');
+    expect(p.aliases).toEqual(['Ferrante']);
+    expect(p.mentions).toHaveLength(3);
+  });
+
+  test('a Chinese surname (written first) joins the full name', () => {
+    const [p] = people('Senior Col. Tan Kefei said talks would resume. Tan added that ships had left.');
+    expect(p.name).toBe('Tan Kefei');
+    expect(p.aliases).toContain('Tan');
+  });
+
+  test('two people who share a surname stay apart', () => {
+    const found = names('Coach Maria Santos and her brother, striker Diego Santos, were both praised.');
+    expect(found).toEqual(expect.arrayContaining(['Maria Santos', 'Diego Santos']));
+  });
+});
