@@ -41,7 +41,7 @@ export interface Analysis {
 // Acronyms with periods ("U.S.", "U.N."), numbers with separators ("6,000", "3.5"), words with
 // inner hyphens or apostrophes ("Tae-hoon", "O'Brien") but not a possessive 's, which is its
 // own token so that "China's" yields "China".
-const TOKEN = /\b(?:[Tt]hen|[Ee]x)-(?=\p{L})|(?:\p{L}\.){2,}|\d[\d,]*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+const TOKEN = /\b(?:[Tt]hen|[Ee]x)-(?=\p{L})|(?:\p{L}\.){2,}|\d+(?:,\d{3})*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 const EMPTY: ReadonlySet<string> = new Set();
 
 interface TaggedSpan {

@@ -1,6 +1,7 @@
 // Runs pipeline.extract either in this thread or on a pool of worker threads (one per core by
 // default). The rest of the CLI sees only `run(job) -> result`; whether workers exist is
 // decided here. Nothing here loads compromise until the first job: --help stays fast.
+import type { Worker } from 'node:worker_threads';
 import type { Document, EntityType } from '../schema/document.js';
 
 export interface ExtractJob {
@@ -31,34 +32,91 @@ export function inProcessEngine(): Engine {
   };
 }
 
-/** A pool of `threads` workers, each loading compromise and the lexicons once. */
+// Per-thread heap limits. A small young generation keeps each thread's memory near what
+// compromise itself needs (about 90 MB less for two threads than V8's default, for ~5% more
+// CPU); the old-generation cap means one pathological article costs its worker, which is
+// replaced, and that article is reported, instead of the machine's memory.
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
+
+interface Slot {
+  worker: Worker;
+  busy?: { id: number; resolve: (r: ExtractResult) => void };
+}
+
+/**
+ * A pool of `threads` workers (node:worker_threads), each loading compromise and the lexicons
+ * once. The first thread starts with the first job; the others once it has answered.
+ */
 export function poolEngine(threads: number): Engine {
-  let pool: Promise<import('piscina').Piscina> | undefined;
-  const start = async () => {
-    const { Piscina } = await import('piscina');
-    return new Piscina({
-      filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: threads,
-      maxThreads: threads,
-      concurrentTasksPerWorker: 1,
-      idleTimeout: 30_000,
-      // One pathological article must not take the machine down: the worker is replaced and
-      // that article reported.
-      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.NE_OLD ?? 1024), ...(process.env.NE_YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.NE_YOUNG) } : {}) },
-    });
+  const queue: { id: number; job: ExtractJob; resolve: (r: ExtractResult) => void }[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closing = false;
+  let warm = false;
+  let WorkerClass: typeof Worker | undefined;
+  let ready: Promise<void> | undefined;
+
+  const dispatch = () => {
+    // Threads that died are replaced when there is work for them. A replacement gets a job at
+    // once, so threads that cannot even load fail one job each instead of restarting forever.
+    // Until the first thread has answered, only it runs: loading compromise takes a core for a
+    // few hundred ms, and the first document should not wait for the others to load too.
+    while (!closing && queue.length && slots.length < (warm ? threads : 1)) slots.push(spawn());
+    for (const slot of slots) {
+      if (slot.busy || !queue.length) continue;
+      const { id, job, resolve } = queue.shift()!;
+      slot.busy = { id, resolve };
+      slot.worker.postMessage({ id, job });
+    }
   };
+  const spawn = (): Slot => {
+    const worker = new WorkerClass!(new URL('./worker.js', import.meta.url), { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
+    const slot: Slot = { worker };
+    worker.on('message', (m: { id: number; result: ExtractResult }) => {
+      if (!warm) {
+        warm = true;
+        while (!closing && slots.length < threads) slots.push(spawn());
+      }
+      const busy = slot.busy;
+      slot.busy = undefined;
+      if (busy && busy.id === m.id) busy.resolve(m.result);
+      dispatch();
+    });
+    const fail = (why: string) => {
+      const busy = slot.busy;
+      slot.busy = undefined;
+      const i = slots.indexOf(slot);
+      if (i !== -1) slots.splice(i, 1);
+      busy?.resolve({ error: `internal error: ${why}`, bug: true });
+      dispatch();
+    };
+    worker.on('error', (e: Error & { code?: string }) =>
+      fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory in a worker thread (see --max-bytes)' : e.message),
+    );
+    worker.on('exit', (code) => {
+      if (slots.includes(slot)) fail(`worker thread exited with code ${code}`);
+    });
+    return slot;
+  };
+  const start = () =>
+    (ready ??= import('node:worker_threads').then((wt) => {
+      WorkerClass = wt.Worker;
+      slots.push(spawn());
+    }));
+
   return {
     async run(job) {
-      pool ??= start();
-      try {
-        return (await (await pool).run(job)) as ExtractResult;
-      } catch (e) {
-        const message = e instanceof Error ? (job.debug ? (e.stack ?? e.message) : e.message) : String(e);
-        return { error: `internal error: ${message}`, bug: true };
-      }
+      await start();
+      return new Promise<ExtractResult>((resolve) => {
+        if (closing) return resolve({ error: 'cancelled', bug: true });
+        queue.push({ id: nextId++, job, resolve });
+        dispatch();
+      });
     },
     async close() {
-      if (pool) await (await pool).destroy();
+      closing = true;
+      for (const q of queue.splice(0)) q.resolve({ error: 'cancelled', bug: true });
+      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };
 }

@@ -1,8 +1,9 @@
 // A worker thread of the pool: loads compromise and the lexicons once (on import), then runs
-// pipeline.extract for each job it is given. Nothing else happens in a worker.
+// pipeline.extract for each job it is sent. Nothing else happens in a worker.
+import { parentPort } from 'node:worker_threads';
 import { extractSafely } from './safe-extract.js';
-import type { ExtractJob, ExtractResult } from './engine.js';
+import type { ExtractJob } from './engine.js';
 
-export default function run(job: ExtractJob): ExtractResult {
-  return extractSafely(job);
-}
+parentPort?.on('message', (message: { id: number; job: ExtractJob }) => {
+  parentPort!.postMessage({ id: message.id, result: extractSafely(message.job) });
+});

@@ -122,6 +122,11 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
         });
       });
       if (holders.length !== 1) continue;
+      // Not across countries: "Japan's foreign ministry" is not "Peru's foreign ministry".
+      const countries = (h: number[]) => new Set(h.map((i) => cands[i].country).filter((x): x is string => !!x));
+      const mineC = countries(g);
+      const theirC = countries(holders[0][1]);
+      if (mineC.size && theirC.size && ![...mineC].some((c) => theirC.has(c))) continue;
       const weak = g.every((i) => ['bare', 'descriptive', 'short'].includes(cands[i].evidence));
       // A full name joins a longer one only when that one just adds a place or an acronym
       // ("Supreme Court" in "California Supreme Court", "Security Council" in "UN Security Council").

@@ -6,84 +6,20 @@ import type { Analysis, Token } from '../analysis/analyze.js';
 import type { TitleCandidate, TokenSpan } from '../recognizers/types.js';
 import { titleLexicon } from '../lexicon/titles.js';
 
-const HONORIFICS = titleLexicon().honorifics;
+import { isNationality, skipLeft, skipRight } from '../recognizers/apposition.js';
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'now', 'currently', 'also', "'s", '’s', 'longtime', 'newly', 'former', 'then-', 'ex-']);
-const isPossessiveMark = (x: Token | undefined) => !!x && (x.text === "'s" || x.text === '’s' || x.text === "'" || x.text === '’');
-const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'installed', 'made', 'hired', 'designated', 'confirmed']);
+const HONORIFICS = titleLexicon().honorifics;
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'promoting', 'promotes', 'elevated', 'installed', 'made', 'hired', 'designated', 'confirmed']);
 const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'is', 'was', 'been', 'serves', 'served', 'remains', 'remained', 'promoted', 'nominated', 'confirmed', 'sworn']);
 // "Villareal, 61, served as ...": an age between subject and verb is glue too.
 const isAge = (x: Token) => /^\d{1,3}$/.test(x.text);
-const PREDICATE_GLUE = new Set(['has', 'had', 'have', 'been', 'be', 'will', 'would', 'who', 'to', 'in', ',', 'in', 'later', 'recently', 'formally', 'also', 'then', 'since']);
+const PREDICATE_GLUE = new Set(['has', 'had', 'have', 'been', 'be', 'will', 'would', 'who', 'to', 'in', ',', 'in', 'later', 'recently', 'formally', 'also', 'then', 'since', 'previously', 'briefly', 'once', 'currently', 'still']);
+
 
 export interface Attachment {
   title: TitleCandidate;
   /** Index of the person mention the title is attached to. */
   mention: number;
-}
-
-/** Country codes and nationality words stand before titles ("US Defense Secretary") but are not part of them. */
-export const isNationality = (x: Token) => x.tags.has('Demonym') || x.tags.has('Country') || /^(U\.S\.|US|UK|U\.K\.|USA|UAE|EU)$/.test(x.text);
-
-/** Walks left from token i over determiners, possessives and nationality words. */
-function skipLeft(a: Analysis, i: number, sentence: number): number {
-  const t = a.tokens;
-  while (i >= 0 && t[i].sentence === sentence) {
-    const x = t[i];
-    if (isPossessiveMark(x)) {
-      // "the World Health Organization's", "the group's": the possessor phrase goes too.
-      i--;
-      if (i >= 0 && t[i].word && !t[i].upper) i--;
-      else while (i >= 0 && t[i].sentence === sentence && t[i].word && t[i].upper) i--;
-      continue;
-    }
-    if (SKIPPABLE.has(x.lower) || isNationality(x)) i--;
-    else break;
-  }
-  return i;
-}
-
-/** Walks right from token i over what may stand between a name's comma and its title. */
-function skipRight(a: Analysis, i: number, sentence: number, titleStarts: ReadonlySet<number>): number {
-  const t = a.tokens;
-  let adjectives = 0;
-  while (i < t.length && t[i].sentence === sentence && !titleStarts.has(i)) {
-    const x = t[i];
-    // A US politician's party and state: "Daniel Cho, R-Calif., a former supervisor".
-    if (/^[RDI]-[A-Z][a-z]*$/.test(x.text)) {
-      i += t[i + 1]?.text === '.' ? 2 : 1;
-      if (t[i]?.text === ',') i++;
-      continue;
-    }
-    if (SKIPPABLE.has(x.lower) || isNationality(x)) {
-      i++;
-      continue;
-    }
-    // A possessor phrase: "the Maritime Self-Defense Force's", "the group's".
-    let k = i;
-    while (k < t.length && t[k].word && (t[k].upper || k === i) && k - i < 7) k++;
-    if (k > i && isPossessiveMark(t[k])) {
-      i = k + 1;
-      continue;
-    }
-    // "a former Quezon City councilor": capitalized words that lead straight into a title.
-    if (x.upper && x.word) {
-      let k = i;
-      while (k < t.length && k - i < 3 && t[k].upper && t[k].word && !titleStarts.has(k)) k++;
-      if (titleStarts.has(k)) {
-        i = k;
-        continue;
-      }
-    }
-    // "a two-term federal deputy", "a veteran spokesman".
-    if (adjectives < 2 && x.word && !x.upper && (x.tags.has('Adjective') || /^\w+-\w+$/.test(x.text))) {
-      adjectives++;
-      i++;
-      continue;
-    }
-    break;
-  }
-  return i;
 }
 
 export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: TokenSpan[]): Attachment[] {
@@ -98,6 +34,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     mentionEnding.set(m.to, k);
   });
   const attached = new Map<TitleCandidate, number>();
+  const extra: Attachment[] = [];
   const attach = (title: TitleCandidate, k: number) => {
     if (!attached.has(title)) attached.set(title, k);
   };
@@ -153,16 +90,30 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       const k = mentionStarting.get(q);
       if (k !== undefined) {
         attach(title, k);
+        // "the dissenting justices, Ana Souza and Rui Lima": each of the listed names.
+        const next = mentionStarting.get(mentions[k].to + 2);
+        if (t[mentions[k].to + 1]?.lower === 'and' && next !== undefined) extra.push({ title, mention: next });
+        continue;
+      }
+    }
+    // "The mission's principal investigator is Professor Ada Lind".
+    if (['is', 'was'].includes(t[title.to + 1]?.lower ?? '')) {
+      let q = title.to + 2;
+      while (q < t.length && (HONORIFICS.has(t[q].lower) || t[q].text === '.' || titles.some((x) => x.from === q && (q = x.to) >= 0))) q++;
+      const k = mentionStarting.get(q);
+      if (k !== undefined) {
+        attach(title, k);
         continue;
       }
     }
     // 4. Predicates: "appointed Li as defense chief", "Hale, who is the chief executive".
     let q = skipLeft(a, title.from - 1, s);
-    const asAt = t[q]?.lower === 'as' ? q : -1;
+    // "named X as TITLE", "promoting X to TITLE".
+    const asAt = t[q]?.lower === 'as' || t[q]?.lower === 'to' ? q : -1;
     let triggered = false;
     let steps = 0;
     let comma = -1;
-    while (q >= 0 && t[q].sentence === s && steps < 5 && (PREDICATE_TRIGGERS.has(t[q].lower) || PREDICATE_GLUE.has(t[q].lower) || isAge(t[q]))) {
+    while (q >= 0 && t[q].sentence === s && steps < 7 && (PREDICATE_TRIGGERS.has(t[q].lower) || PREDICATE_GLUE.has(t[q].lower) || isAge(t[q]))) {
       if (PREDICATE_TRIGGERS.has(t[q].lower)) triggered = true;
       if (t[q].text === ',') comma = q;
       q--;
@@ -194,5 +145,5 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     const before = titleEnding.get(title.from - 2);
     if (before && !attached.has(before)) attached.set(before, k);
   }
-  return [...attached].map(([title, mention]) => ({ title, mention }));
+  return [...[...attached].map(([title, mention]) => ({ title, mention })), ...extra];
 }

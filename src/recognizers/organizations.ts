@@ -15,7 +15,7 @@ const FUNCTION_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pron
 const INNER_CONNECTORS = new Set(['and', '&']);
 const OF_CONNECTORS = new Set(['of', 'for', 'on', 'des', 'de', 'du', 'da', 'do', 'dos', 'das', 'di', 'del', 'della']);
 // A head followed by one of these is part of a title ("Chief Financial Officer").
-const TITLE_AFTER = new Set(['Officer', 'Officers', 'Executive', 'Executives', 'Director', 'Directors', 'Adviser', 'Advisor', 'Analyst', 'Editor', 'Correspondent', 'Manager', 'Minister', 'Secretary']);
+const TITLE_AFTER = new Set(['Secretary', 'Officer', 'Officers', 'Executive', 'Executives', 'Director', 'Directors', 'Adviser', 'Advisor', 'Analyst', 'Editor', 'Correspondent', 'Manager', 'Minister', 'Secretary']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const DASHES = new Set(['-', '–', '—', ':']);
 
@@ -164,7 +164,10 @@ function extendLeft(ctx: Ctx, i: number, lo: number): number {
       j -= 2;
       continue;
     }
-    if (INNER_CONNECTORS.has(t.lower) && isCap(a.tokens[j - 1]) && j - 1 >= lo && !isTitle(lex, a.tokens[j - 1]) && !isHead(lex, a.tokens[j - 1])) {
+    // "Mizuho Bank and MUFG Bank" are two banks; "U.S. Securities and Exchange Commission" is one body.
+    const before = a.tokens[j - 1];
+    const closed = isHead(lex, before) && isCap(a.tokens[j - 2]) && j - 2 >= lo && !isPlaceWord(lex, a.tokens[j - 2]) && !isAllCaps(a.tokens[j - 2]);
+    if (INNER_CONNECTORS.has(t.lower) && isCap(before) && j - 1 >= lo && !isTitle(lex, before) && !closed && !(t.lower === 'and' && isAllCaps(a.tokens[j + 1]))) {
       from = j - 1;
       j -= 2;
       continue;
@@ -245,7 +248,7 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
     // Chains of heads and suffixes ("Group Corp", "Commission Office"), complements ("of Japan").
     for (;;) {
       const n = a.tokens[to + 1];
-      if (to + 1 < hi && isCap(n) && (isHead(lex, n) || (lex.suffixes.has(n.text)))) {
+      if (to + 1 < hi && (isCap(n) || lex.suffixes.has(n.text)) && isHead(lex, n) && !TITLE_AFTER.has(a.tokens[to + 2]?.text ?? '')) {
         to++;
         continue;
       }
@@ -277,7 +280,7 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
     // A legal suffix needs a name before it; "Co" after a lone place is no company.
     const nonPlace = words.filter((w) => !isPlaceWord(lex, w) && !lex.heads.has(w.text) && !lex.suffixes.has(w.text));
     const onlyHeads = words.every((w) => lex.heads.has(w.text) || lex.suffixes.has(w.text));
-    const clubCity = headTok.text === 'City' && words.length === 2 && !lex.places.has(words.map((w) => w.lower).join(' '));
+    const clubCity = lex.clubHeads.has(headTok.text) && words.length >= 2 && !lex.places.has(words.map((w) => w.lower).join(' '));
     const headCount = words.filter((w) => lex.heads.has(w.text) || lex.suffixes.has(w.text)).length;
     if (!sawComplement && nonPlace.length === 0 && headCount === 1 && !onlyHeads && !clubCity && !lex.standalone.has(words[words.length - 1].lower)) {
       // "Chinese Army", "Japanese Navy": a national prefix before a lone head.

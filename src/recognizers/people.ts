@@ -6,6 +6,7 @@
 import type { Analysis, Token } from '../analysis/analyze.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { titleLexicon } from '../lexicon/titles.js';
+import { skipRight } from './apposition.js';
 import type { OrganizationCandidate, PersonCandidate, TitleCandidate } from './types.js';
 
 interface PeopleData {
@@ -43,7 +44,6 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const hasAny = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 
 const ARABIC_PREFIX = /^(al|el|ad|as|ash|at|az|ul|bin|ibn|ben|abu|bint)-\p{Lu}/u;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'now', 'currently', 'also', 'then', 'later']);
 
 export interface Blocked {
   /** Token indices inside titles: never part of a name. */
@@ -158,15 +158,12 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   const afterName = after?.text === "'s" || after?.text === '’s' ? at(to + 2) : after;
   const honorifics = titleLexicon().honorifics;
   const titleEndingAt = (i: number) => titles.some((x) => x.to === i);
-  const titleStartingAt = (i: number) => titles.some((x) => x.from === i);
+  const titleStarts = new Set(titles.map((x) => x.from));
+  const titleStartingAt = (i: number) => titleStarts.has(i);
 
   // ", the defence minister" / ", a spokeswoman for" right after the name.
   let apposition = false;
-  if (after?.text === ',') {
-    let k = to + 2;
-    while (at(k) && (DETERMINERS.has(t[k].lower) || t[k].tags.has('Demonym') || t[k].tags.has('Country') || t[k].text === "'s" || t[k].text === '’s')) k++;
-    apposition = titleStartingAt(k);
-  }
+  if (after?.text === ',') apposition = titleStartingAt(skipRight(a, to + 2, sentence, titleStarts));
   // "South Korea's defence minister, Kang Min-seok".
   if (before?.text === ',' && titleEndingAt(from - 2)) apposition = true;
 

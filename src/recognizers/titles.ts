@@ -45,10 +45,19 @@ export function titleUnits(a: Analysis, from: number, to: number, lex: TitleLexi
 const joinNorm = (u: TitleUnit[], i: number, n: number) => u.slice(i, i + n).map((x) => x.norm).join(' ');
 
 /** Length (in units) of the longest head starting at unit i, 0 if none. */
+/** "justices" -> "justice", "secretaries" -> "secretary": plural heads name each person of a list. */
+export function singular(phrase: string, lex: TitleLexicon): string | undefined {
+  if (lex.heads.has(phrase)) return phrase;
+  for (const [plural, single] of [['ies', 'y'], ['es', ''], ['s', '']]) {
+    if (phrase.endsWith(plural) && lex.heads.has(phrase.slice(0, -plural.length) + single)) return phrase.slice(0, -plural.length) + single;
+  }
+  return undefined;
+}
+
 function headAt(u: TitleUnit[], i: number, lex: TitleLexicon): number {
   for (let n = Math.min(lex.longestHead, u.length - i); n >= 1; n--) {
-    const phrase = joinNorm(u, i, n);
-    if (!lex.heads.has(phrase)) continue;
+    const phrase = singular(joinNorm(u, i, n), lex);
+    if (!phrase) continue;
     // Military and police ranks only count capitalized: "major differences", "a general strike".
     if (!u[i].token.upper && lex.militaryHeads.has(phrase) && !lex.civilHeads.has(phrase)) continue;
     return n;
@@ -155,9 +164,13 @@ function makeTitle(a: Analysis, u: TitleUnit[], first: number, last: number, lex
   const to = u[last].to;
   const start = a.tokens[from].start;
   const end = a.tokens[to].end;
-  const title = u
-    .slice(first, last + 1)
-    .map((x) => x.display)
-    .join(' ');
+  const words = u.slice(first, last + 1).map((x) => x.display);
+  // A plural head ("the dissenting justices, A and B") titles each person in the singular.
+  words.forEach((w, k) => {
+    const single = singular(w.toLowerCase(), lex);
+    if (!single || single === w.toLowerCase() || lex.heads.has(w.toLowerCase())) return;
+    words[k] = w.toLowerCase().startsWith(single) ? w.slice(0, single.length) : single;
+  });
+  const title = words.join(' ');
   return { text: a.text.slice(start, end), start, end, sentence: a.tokens[from].sentence, from, to, title, former };
 }

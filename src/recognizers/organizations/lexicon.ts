@@ -20,6 +20,7 @@ interface HeadsData {
   sourceNouns: string[];
   productNouns: string[];
   compass: string[];
+  clubHeads: string[];
 }
 interface KnownData {
   names: string[];
@@ -71,6 +72,8 @@ export interface OrgLexicon {
   sourceNouns: string[][];
   /** "a X survey": nouns after an organization that produced them. */
   productNouns: ReadonlySet<string>;
+  /** Club heads that may follow a bare place name ("Manchester United"). */
+  clubHeads: ReadonlySet<string>;
   /** Compass words that may end a name after its head ("... Hospital East"). */
   compass: ReadonlySet<string>;
   /** Heads that take an "on X" complement ("Committee on Foreign Investment"). */
@@ -161,6 +164,7 @@ export function orgLexicon(): OrgLexicon {
     sourceNouns: h.sourceNouns.map(tokensOf),
     productNouns: lowerSet(h.productNouns),
     compass: new Set(h.compass),
+    clubHeads: new Set(h.clubHeads),
     governmentHeads: new Set(h.governmentHeads),
     countryOf: countryIndex(p),
     supranational: lowerSet(p.supranational),
