@@ -43,6 +43,7 @@ export interface Analysis {
 // own token so that "China's" yields "China".
 const TOKEN = /\b(?:[Tt]hen|[Ee]x)-(?=\p{L})|(?:\p{L}\.){2,}|\d+(?:,\d{3})*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 const EMPTY: ReadonlySet<string> = new Set();
+const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 
 interface TaggedSpan {
   start: number;
@@ -96,7 +97,17 @@ export function analyze(text: string): Analysis {
     const lineBreak = sentence < 0 || text.slice(lastEnd, start).includes('\n');
     if (lineBreak || nlpStart) open(start);
     while (w < words.length && words[w].end <= start) w += 1;
-    const tags = w < words.length && words[w].start <= start ? words[w].tags : EMPTY;
+    let tags = w < words.length && words[w].start <= start ? words[w].tags : EMPTY;
+    // A hyphenated token ("Tae-yang", "Okonjo-Briggs") covers several compromise terms: what
+    // compromise knows of a name in the later parts counts for the whole ("yang" is a surname),
+    // but not other tags ("jun" would make "Tae-jun" a month).
+    for (let k = w + 1; k < words.length && words[k].start < end; k++) {
+      for (const tag of words[k].tags) {
+        if (!NAME_TAGS.has(tag) || tags.has(tag)) continue;
+        if (tags === words[w].tags || tags === EMPTY) tags = new Set(tags);
+        (tags as Set<string>).add(tag);
+      }
+    }
     const isWord = /[\p{L}\p{N}]/u.test(value[0]);
     tokens.push({
       i: tokens.length,

@@ -15,10 +15,11 @@ interface Cluster {
 // Initials, suffixes and quoted nicknames do not identify a person: "Raymond T. Castellano Jr."
 // is "Raymond Castellano".
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+const QUOTE = /^["“”]$/;
 const wordsOf = (a: Analysis, m: TokenSpan) =>
   a.tokens
     .slice(m.from, m.to + 1)
-    .filter((t, k, all) => t.word && t.text.length > 1 && !SUFFIX.test(t.lower) && !/^["“]$/.test(all[k - 1]?.text ?? ''))
+    .filter((t, k, all) => t.word && t.text.length > 1 && !SUFFIX.test(t.lower) && !(QUOTE.test(all[k - 1]?.text ?? '') && QUOTE.test(all[k + 1]?.text ?? '')))
     .map((t) => t.lower);
 
 const sameFullName = (x: string[], y: string[]) => x[0] === y[0] && x[x.length - 1] === y[y.length - 1];

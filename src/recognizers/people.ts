@@ -60,7 +60,7 @@ function blockedTokens(a: Analysis, titles: TitleCandidate[], orgs: Organization
   return { title, org };
 }
 
-function isNameWord(t: Token, blocked: Blocked, continuing = false): boolean {
+function isNameWord(a: Analysis, t: Token, blocked: Blocked, continuing = false): boolean {
   if (!t.word || blocked.title[t.i] || blocked.org[t.i]) return false;
   if (ARABIC_PREFIX.test(t.text)) return true;
   if (!t.upper || /^\d/.test(t.text)) return false;
@@ -72,7 +72,12 @@ function isNameWord(t: Token, blocked: Blocked, continuing = false): boolean {
   if (t.tags.has('Country') || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
   // Title words are not names even where no title was recognized ("General Staff").
   if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
-  if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) return false;
+  if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) {
+    // "Park Tae-yang led ...": compromise reads a sentence-initial surname as a verb; a
+    // romanized East Asian given name after it ("Tae-yang", "Min-jae") says otherwise.
+    const next = a.tokens[t.i + 1];
+    if (!next || next.sentence !== t.sentence || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text)) return false;
+  }
   return true;
 }
 
@@ -89,7 +94,7 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < t.length) {
-    if (!isNameWord(t[i], blocked) && !isInitial(a, i)) {
+    if (!isNameWord(a, t[i], blocked) && !isInitial(a, i)) {
       i++;
       continue;
     }
@@ -101,13 +106,13 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
         j += 2;
         continue;
       }
-      if (isNameWord(t[j], blocked, true)) {
+      if (isNameWord(a, t[j], blocked, true)) {
         to = j;
         j++;
         continue;
       }
       // A quoted nickname: Maria Consuelo "Connie" Dimaculangan.
-      if (/^["“]$/.test(t[j].text) && isNameWord(t[j + 1] ?? t[j], blocked, true) && /^["”]$/.test(t[j + 2]?.text ?? '') && t[j + 3] && isNameWord(t[j + 3], blocked, true)) {
+      if (/^["“]$/.test(t[j].text) && isNameWord(a, t[j + 1] ?? t[j], blocked, true) && /^["”]$/.test(t[j + 2]?.text ?? '') && t[j + 3] && isNameWord(a, t[j + 3], blocked, true)) {
         j += 3;
         continue;
       }
@@ -115,7 +120,7 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
       if (lex.particles.has(t[j].lower) && !t[j].upper) {
         let k = j;
         while (k < t.length && lex.particles.has(t[k].lower) && !t[k].upper) k++;
-        if (k < t.length && isNameWord(t[k], blocked)) {
+        if (k < t.length && isNameWord(a, t[k], blocked)) {
           j = k;
           continue;
         }
@@ -178,7 +183,8 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
     after?.text === ',' &&
     ((/^\d{2}$/.test(at(to + 2)?.text ?? '') && at(to + 3)?.text === ',') || /^,\s+an?\s+\d+-year-old\b/.test(a.text.slice(t[to].end, t[to].end + 24)));
   // "Italian producer Giancarlo Ferri": a role noun right before the name.
-  const role = !!before && !before.upper && before.word && (before.tags.has('Actor') || lex.roles.has(before.lower));
+  // Only listed occupations: compromise's Actor tag also covers "carrier" and "maker".
+  const role = !!before && !before.upper && before.word && lex.roles.has(before.lower);
   // "Isak Lindgren pulled one back": a name-shaped subject of a past-tense verb.
   const subject = !!after && after.tags.has('PastTense') && !after.tags.has('Copula') && !after.upper;
   const byline = !!before && (before.lower === 'by') && (before.first || ['reporting', 'editing', 'writing', 'additional'].includes(at(from - 2)?.lower ?? ''));

@@ -13,6 +13,8 @@ describe('people', () => {
     ['Dutch MEP Joost van der Linden voted against the bill.', 'Joost van der Linden'],
     ['Engineer Grace M. Holloway, 52, designed the bridge.', 'Grace M. Holloway'],
     ['Kwame Asante-Boateng, a 41-year-old farmer, said the rains came late.', 'Kwame Asante-Boateng'],
+    ['The match was close. Park Min-jae led the scoring with 31 points.', 'Park Min-jae'],
+    ['Senator Ana Lucia "Nena" Reyes filed the bill.', 'Ana Lucia "Nena" Reyes'],
   ])('%s -> %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -24,6 +26,17 @@ describe('people', () => {
   test('months, weekdays, countries and title words alone are not people', () => {
     const found = names('In June, Kenya and Peru met on Monday. The President and the General spoke. Major progress was made.');
     expect(found).toEqual([]);
+  });
+
+  test('storms, streets, indexes and parties are not people even as subjects', () => {
+    const found = names('Hurricane Ian hit the coast. Shares on Wall Street fell and the Nasdaq Composite lost 3%. The Liberal Democrats said no.');
+    expect(found).toEqual([]);
+  });
+
+  test('a nickname in quotes does not split the person', () => {
+    const found = people('Mayor Ana Lucia "Nena" Reyes spoke. Reyes later left.');
+    expect(found).toHaveLength(1);
+    expect(found[0].aliases).toEqual(['Reyes']);
   });
 
   test('a later surname joins the full name; its form becomes an alias', () => {
