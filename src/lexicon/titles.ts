@@ -2,7 +2,7 @@
 import { loadLexicon } from './load.js';
 
 interface TitlesData {
-  militaryHeads: string[];
+  capitalizedHeads: string[];
   civilHeads: string[];
   standaloneModifiers: string[];
   modifiers: string[];
@@ -17,7 +17,7 @@ interface TitlesData {
 export interface TitleLexicon {
   /** Every head, lower case, possibly several words ("lieutenant general"). */
   heads: ReadonlySet<string>;
-  /** Heads that are ranks of armed forces and police: only capitalized, as in "Gen. Lee". */
+  /** Ranks of armed forces and police, clergy forms of address: only capitalized, as in "Gen. Lee", "Father Ruiz". */
   militaryHeads: ReadonlySet<string>;
   civilHeads: ReadonlySet<string>;
   longestHead: number;
@@ -39,10 +39,10 @@ const words = (s: string) => s.split(' ').length;
 export function titleLexicon(): TitleLexicon {
   if (lexicon) return lexicon;
   const d = loadLexicon<TitlesData>('titles');
-  const heads = new Set([...d.militaryHeads, ...d.civilHeads]);
+  const heads = new Set([...d.capitalizedHeads, ...d.civilHeads]);
   lexicon = {
     heads,
-    militaryHeads: new Set(d.militaryHeads),
+    militaryHeads: new Set(d.capitalizedHeads),
     civilHeads: new Set(d.civilHeads),
     longestHead: Math.max(...[...heads].map(words)),
     modifiers: new Set(d.modifiers),

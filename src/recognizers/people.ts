@@ -16,9 +16,10 @@ interface PeopleData {
   relativePronouns: string[];
   notNames: string[];
   roleNouns: string[];
+  orgFollowers: string[];
 }
 
-let data: { particles: Set<string>; suffixes: Set<string>; reporting: Set<string>; relative: Set<string>; notNames: Set<string>; roles: Set<string> } | undefined;
+let data: { particles: Set<string>; suffixes: Set<string>; reporting: Set<string>; relative: Set<string>; notNames: Set<string>; roles: Set<string>; orgFollowers: Set<string> } | undefined;
 function lexicon() {
   if (!data) {
     const d = loadLexicon<PeopleData>('people');
@@ -29,6 +30,7 @@ function lexicon() {
       relative: new Set(d.relativePronouns),
       notNames: new Set(d.notNames),
       roles: new Set(d.roleNouns),
+      orgFollowers: new Set(d.orgFollowers),
     };
   }
   return data;
@@ -132,8 +134,14 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
       }
       break;
     }
-    // A run that ended on an initial's period ("Charles Q.") keeps only the words before it.
-    runs.push([from, to]);
+    // "Deputy Governor for Markets Dave Ramsden": a title's capitalized complement is not
+    // part of the name that follows it.
+    let first = from;
+    if (['for', 'of'].includes(t[from - 1]?.lower ?? '')) {
+      const given = t.slice(from, to).findIndex((x) => x.tags.has('FirstName'));
+      if (given > 0 && t.slice(from, from + given).every((x) => !x.tags.has('FirstName') && !x.tags.has('LastName'))) first = from + given;
+    }
+    runs.push([first, to]);
     i = Math.max(j, to + 1);
   }
   return runs;
@@ -148,6 +156,7 @@ interface Evidence {
   age: boolean;
   byline: boolean;
   role: boolean;
+  orgFollower: boolean;
   subject: boolean;
   nlpPerson: boolean;
 }
@@ -182,6 +191,7 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   const age =
     after?.text === ',' &&
     ((/^\d{2}$/.test(at(to + 2)?.text ?? '') && at(to + 3)?.text === ',') || /^,\s+an?\s+\d+-year-old\b/.test(a.text.slice(t[to].end, t[to].end + 24)));
+  const orgFollower = !!after && after.word && !after.upper && lex.orgFollowers.has(after.lower);
   // "Italian producer Giancarlo Ferri": a role noun right before the name.
   // Only listed occupations: compromise's Actor tag also covers "carrier" and "maker".
   const role = !!before && !before.upper && before.word && lex.roles.has(before.lower);
@@ -199,25 +209,45 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
     age,
     byline,
     role,
+    orgFollower,
     subject,
     nlpPerson: personTags > 0,
   };
 }
 
-function accept(len: number, e: Evidence): boolean {
+function accept(len: number, e: Evidence, headline: boolean): boolean {
   const strong = e.preTitle || e.honorific || e.apposition || e.byline;
+  // "Morgan Stanley shares", "Goldman Sachs analyst": a company, whatever its name looks like.
+  // In a Title Case headline every word is capitalized, so shape and tags prove nothing.
+  if ((e.orgFollower || headline) && !strong) return false;
   if (len === 1) return strong || (e.nlpPerson && (e.reporting || e.relative || e.age));
   if (len > 6) return false;
   return strong || e.reporting || e.relative || e.age || e.role || e.nlpPerson || (e.subject && len <= 3);
 }
 
+/** A headline in Title Case ("Fed Holds Rates Steady as Powell Signals Patience"). */
+function isTitleCase(a: Analysis, from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (!t.word || !/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  // Headlines carry no closing period; a short sentence of names ("Jokowi met Prabowo.") does.
+  const last = a.tokens[to - 1];
+  return words >= 3 && upper / words >= 0.75 && !!last && !/^[.!?"”’)]$/.test(last.text);
+}
+
 export function recognizePeople(a: Analysis, titles: TitleCandidate[], orgs: OrganizationCandidate[]): PersonCandidate[] {
   const blocked = blockedTokens(a, titles, orgs);
   const out: PersonCandidate[] = [];
+  const headlines = a.sentences.map((s) => isTitleCase(a, s.from, s.to));
   for (const [from, to] of nameRuns(a, blocked)) {
     const e = evidenceFor(a, from, to, titles);
     const words = a.tokens.slice(from, to + 1).filter((x) => x.word).length;
-    if (!accept(words, e)) continue;
+    if (!accept(words, e, headlines[a.tokens[from].sentence])) continue;
     const start = a.tokens[from].start;
     const end = a.tokens[to].end;
     const text = a.text.slice(start, end);

@@ -33,6 +33,19 @@ describe('people', () => {
     expect(found).toEqual([]);
   });
 
+  test('a name-shaped company before "shares" or "analyst" is not a person', () => {
+    expect(names('Hollis Crane shares fell 4% after Whitby Marsh analyst Dana Ruiz cut her rating.')).toEqual(['Dana Ruiz']);
+  });
+
+  test('a Title Case headline proves nothing; the same names in a sentence do', () => {
+    expect(names('Fed Holds Rates as Powell Signals Patience')).toEqual([]);
+    expect(names('Deputy Governor Lena Hart met Arno Vidal, the finance minister.')).toEqual(['Lena Hart', 'Arno Vidal']);
+  });
+
+  test("a title's complement is not part of the name after it", () => {
+    expect(names('Deputy Governor for Markets Dave Ramsden voted for a cut.')).toEqual(['Dave Ramsden']);
+  });
+
   test('a nickname in quotes does not split the person', () => {
     const found = people('Mayor Ana Lucia "Nena" Reyes spoke. Reyes later left.');
     expect(found).toHaveLength(1);
