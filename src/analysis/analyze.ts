@@ -1,7 +1,7 @@
 // The one compromise pass over an article. Recognizers read this shared analysis instead of
 // re-parsing: our own tokens (with exact offsets, hyphenated names and abbreviations kept whole)
 // carry the part-of-speech and lexicon tags compromise gave the words they cover.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Token {
   /** Index in Analysis.tokens. */

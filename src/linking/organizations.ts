@@ -106,6 +106,28 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
     }
   }
 
+  // 3b. A descriptive name joins the one named body of its country with the same head whose
+  // words contain its domain ("Japan's space agency" = "Japan Aerospace Exploration Agency").
+  {
+    const gs = groups();
+    const words = (s: string) => baseNorm(s).split(' ').filter(Boolean);
+    for (const [root, g] of gs) {
+      const desc = g.map((i) => cands[i]).filter((c) => c.evidence === 'descriptive' && c.country);
+      if (!desc.length || g.some((i) => cands[i].evidence !== 'descriptive')) continue;
+      const country = desc[0].country!;
+      const dw = words(desc[0].name);
+      if (dw.length < 2) continue;
+      const head = dw[dw.length - 1];
+      const domain = dw.slice(0, -1);
+      const holders = [...gs.entries()].filter(([r, h]) => r !== root && h.some((i) => cands[i].country === country && cands[i].evidence !== 'descriptive' && cands[i].evidence !== 'short') &&
+        fullNames(h).some((f) => {
+          const fw = words(f);
+          return fw.length > dw.length && fw[fw.length - 1] === head && domain.every((d) => fw.slice(0, -1).some((w) => w.includes(d)));
+        }));
+      if (holders.length === 1) uf.union(root, holders[0][0]);
+    }
+  }
+
   // 3. A short form joins the one fuller name it ends ("Security Council", "Parliament", "energy ministry").
   {
     const gs = groups();
@@ -127,6 +149,11 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
       const mineC = countries(g);
       const theirC = countries(holders[0][1]);
       if (mineC.size && theirC.size && ![...mineC].some((c) => theirC.has(c))) continue;
+      // Nor into a name led by another place ("Japan's space agency" is not the European Space Agency).
+      if (mineC.size && !theirC.size && fullNames(holders[0][1]).some((f) => {
+        const w0 = f.split(/\s+/)[0].toLowerCase();
+        return (lex.countryOf.has(w0) || lex.supranational.has(w0) || lex.nationalities.has(w0) || lex.places.has(w0)) && !mineC.has(lex.countryOf.get(w0) ?? '');
+      })) continue;
       const weak = g.every((i) => ['bare', 'descriptive', 'short'].includes(cands[i].evidence));
       // A full name joins a longer one only when that one just adds a place or an acronym
       // ("Supreme Court" in "California Supreme Court", "Security Council" in "UN Security Council").

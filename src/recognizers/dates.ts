@@ -207,8 +207,19 @@ function namePart(a: Analysis, start: number, end: number): boolean {
   const i = tokenAt(a, start);
   const prev = a.tokens[i - 1];
   const next = a.tokens[tokenAt(a, end - 1) + 1];
-  return !!prev && prev.lower === 'the' && !!next && next.word && next.upper && next.sentence === a.tokens[i].sentence;
+  if (!next || !next.word || !next.upper || next.sentence !== a.tokens[i].sentence || next.start !== end + 1) return false;
+  if (prev && prev.lower === 'the') return true;
+  // "Photo/Sunday Alamba-Eke", "said Monday Okonkwo": a weekday right before a capitalized word
+  // that is no date is a given name, unless a date word leads it in ("on Sunday President X said").
+  if (prev && L_DATE_LEADS.has(prev.lower)) return false;
+  if (next.tags.has('Date') || next.tags.has('Month') || next.tags.has('WeekDay') || /^\d/.test(next.text) || next.text === 'I') return false;
+  if (next.tags.has('Honorific') || /^(Mr|Mrs|Ms|Dr|President|Prime|Minister|Gen|General|Governor|Mayor|King|Queen)$/.test(next.text)) return false;
+  if (prev && !prev.word && prev.text !== ',' && prev.end === a.tokens[i].start) return true;
+  return a.tokens[i].first && (next.tags.has('Person') || next.tags.has('LastName') || /-/.test(next.text));
 }
+const L_DATE_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'last', 'next', 'this', 'every', 'each', 'late', 'early', 'and', 'or', 'to', 'through', 'of', 'that', 'as', 'past', 'coming']);
+
+const MODIFIER_BEFORE = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', "'s", '’s']);
 
 /** A bare month name is a date after a preposition or determiner ("in March", "by June"). */
 function monthContext(a: Analysis, L: DateLexicon, offset: number, name: string): boolean {
@@ -216,6 +227,11 @@ function monthContext(a: Analysis, L: DateLexicon, offset: number, name: string)
   const prev = a.tokens[i - 1];
   const next = a.tokens[i + 1];
   if (!prev || prev.sentence !== a.tokens[i].sentence) return false;
+  // "a December forecast", "its March meeting", "the bank's June decision": a month that
+  // modifies a lower-case noun after an article or a possessive.
+  if (MODIFIER_BEFORE.has(prev.lower) && next && next.word && !next.upper && next.sentence === prev.sentence && next.tags.has('Noun') && !next.tags.has('Verb')) {
+    return name !== 'May' || !next.tags.has('Verb');
+  }
   if (!L.monthPrepositions.has(prev.lower)) return false;
   if (name === 'May') {
     // "may" is also a modal and a surname: only after a preposition proper, never before a verb.

@@ -147,6 +147,9 @@ export function recognizeMoney(a: Analysis): MoneyCandidate[] {
     }
     let currency = L.word.get(word)!;
     if (base && singular && L.data.contextCues[singular]) currency = ctx.cue(singular) ?? currency;
+    // "CFA francs", "francs CFA": West or Central African by the article's places.
+    const qualified = word.split(' ').map((w) => w.replace(/(?<=[^s])s$/, '')).join(' ');
+    if (!base && L.data.contextCues[qualified]) currency = ctx.cue(qualified) ?? currency;
     const end = m.index + m[0].length;
     return { start: m.index, end, number, scale, currency, numStart: m.index, numEnd: end, prefixed: false };
   });
@@ -154,7 +157,8 @@ export function recognizeMoney(a: Analysis): MoneyCandidate[] {
   // 1.5 billion EUR
   each(g.coded, (m) => {
     const end = m.index + m[0].length;
-    return { start: m.index, end, number: parseNum(m[1]), scale: scaleOf(L, m[2]), currency: L.prefix.get(m[3])!, numStart: m.index, numEnd: end, prefixed: false };
+    const currency = (L.data.contextCues[m[3]] ? ctx.cue(m[3]) : null) ?? L.prefix.get(m[3])!;
+    return { start: m.index, end, number: parseNum(m[1]), scale: scaleOf(L, m[2]), currency, numStart: m.index, numEnd: end, prefixed: false };
   });
 
   // 40 million €, 2,5 mld zł

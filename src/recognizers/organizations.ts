@@ -41,7 +41,18 @@ export function recognizeOrganizations(a: Analysis): OrganizationCandidate[] {
   parentheses(ctx);
   orAcronyms(ctx);
   appositives(ctx);
+  teams(ctx);
   const kept = resolveOverlaps(ctx.out);
+  // A one-word company ("SoftBank") that a fuller name extends with heads ("SoftBank Group Corp.") is that company.
+  for (const c of kept) {
+    if (c.from !== c.to || c.evidence !== 'head') continue;
+    const d = kept.find((x) => x !== c && x.name.startsWith(`${c.name} `) && x.name.slice(c.name.length + 1).split(/\s+/).every((w) => lex.heads.has(w.replace(/[.,]+$/, '')) || lex.suffixes.has(w.replace(/,$/, ''))));
+    if (d) {
+      c.forms.push(c.name);
+      c.name = d.name;
+      c.evidence = 'short';
+    }
+  }
   return [...kept, ...shortForms(ctx, kept)].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
@@ -66,6 +77,13 @@ function isFunctionWord(t: Token): boolean {
 
 function isHead(lex: OrgLexicon, t: Token | undefined): boolean {
   return !!t && t.word && (lex.heads.has(t.text) || lex.suffixes.has(t.text));
+}
+
+/** "District" after a word that makes it a body ("School District", "Water District"), not a place. */
+function isDistrict(ctx: Ctx, i: number): boolean {
+  const t = ctx.a.tokens[i];
+  const p = ctx.a.tokens[i - 1];
+  return !!t && t.text === 'District' && !!p && p.sentence === t.sentence && isCap(p) && (ctx.lex.districtDomains.has(p.text) || isHead(ctx.lex, p));
 }
 
 function isTitle(lex: OrgLexicon, t: Token): boolean {
@@ -166,7 +184,7 @@ function extendLeft(ctx: Ctx, i: number, lo: number): number {
     }
     // "Mizuho Bank and MUFG Bank" are two banks; "U.S. Securities and Exchange Commission" is one body.
     const before = a.tokens[j - 1];
-    const closed = isHead(lex, before) && isCap(a.tokens[j - 2]) && j - 2 >= lo && !isPlaceWord(lex, a.tokens[j - 2]) && !isAllCaps(a.tokens[j - 2]);
+    const closed = (isHead(lex, before) || isDistrict(ctx, j - 1)) && isCap(a.tokens[j - 2]) && j - 2 >= lo && !isPlaceWord(lex, a.tokens[j - 2]) && !isAllCaps(a.tokens[j - 2]);
     if (INNER_CONNECTORS.has(t.lower) && isCap(before) && j - 1 >= lo && !isTitle(lex, before) && !closed && !(t.lower === 'and' && isAllCaps(a.tokens[j + 1]))) {
       from = j - 1;
       j -= 2;
@@ -227,13 +245,19 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
   for (let i = lo; i < hi; i++) {
     const t = a.tokens[i];
     if (!ctx.ok[i] || !(isCap(t) || (lex.suffixes.has(t.text) && isCap(a.tokens[i - 1])))) continue;
-    const strong = isHead(lex, t) && !(TITLE_AFTER.has(a.tokens[i + 1]?.text ?? '') && !lex.suffixes.has(t.text));
+    const strong = (isHead(lex, t) || isDistrict(ctx, i)) && !(TITLE_AFTER.has(a.tokens[i + 1]?.text ?? '') && !lex.suffixes.has(t.text));
     const nx = a.tokens[i + 1]?.lower ?? '';
     const ofHead = (lex.ofHeads.has(t.text) && OF_CONNECTORS.has(nx) && nx !== 'on') || (nx === 'on' && lex.onHeads.has(t.text));
     const prefix = lex.prefixes.has(t.text) && isCap(a.tokens[i + 1]) && !isHead(lex, a.tokens[i + 1]) && a.tokens[i + 1].start === t.end + 1 && (i === lo || !isCap(a.tokens[i - 1]));
     const standalone = lex.standalone.has(t.lower) && !isCap(a.tokens[i - 1]) && !isCap(a.tokens[i + 1]);
     if (standalone && !strong && !ofHead) {
       add(ctx, i, i, 'bare');
+      continue;
+    }
+    // "ArianeGroup", "SoftBank": one word whose last capitalized part is a head.
+    const camel = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.exec(t.text) && /\p{Lu}\p{Ll}+$/u.exec(t.text);
+    if (!strong && !ofHead && !prefix && camel && lex.heads.has(camel[0]) && !isCap(a.tokens[i + 1])) {
+      add(ctx, i, i, 'head');
       continue;
     }
     if (!strong && !ofHead && !prefix) continue;
@@ -251,6 +275,21 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
       if (to + 1 < hi && (isCap(n) || lex.suffixes.has(n.text)) && isHead(lex, n) && !TITLE_AFTER.has(a.tokens[to + 2]?.text ?? '')) {
         to++;
         continue;
+      }
+      // "Ridgeview Unified School District (11)": a district of schools, water, fire... is a body.
+      if (to + 1 < hi && isDistrict(ctx, to + 1)) {
+        to++;
+        if (/^\d{1,3}$/.test(a.tokens[to + 1]?.text ?? '') && to + 1 < hi) to++;
+        continue;
+      }
+      // "Co., Ltd.", "Holdings, Inc.": a legal suffix after a comma continues the name.
+      if (isHead(lex, a.tokens[to])) {
+        let k = to + 1;
+        if (a.tokens[k]?.text === '.' && a.tokens[to].dot) k++;
+        if (a.tokens[k]?.text === ',' && k + 1 < hi && lex.suffixes.has(a.tokens[k + 1].text) && /^\p{Lu}/u.test(a.tokens[k + 1].text) && !TITLE_AFTER.has(a.tokens[k + 2]?.text ?? '')) {
+          to = k + 1;
+          continue;
+        }
       }
       const connects = n && (n.lower === 'on' ? lex.onHeads.has(a.tokens[to].text) : OF_CONNECTORS.has(n.lower) && lex.ofHeads.has(a.tokens[to].text));
       if (to + 1 < hi && connects) {
@@ -445,16 +484,18 @@ function lowerHeads(ctx: Ctx, lo: number, hi: number): void {
 }
 
 /** A capitalized name starting at `from`: up to four words with inner "and"/"&", no title. */
-function nameRun(ctx: Ctx, from: number, hi: number): number {
+function nameRun(ctx: Ctx, from: number, hi: number, company = false): number {
   const { a, lex } = ctx;
   const t = a.tokens[from];
-  if (!isCap(t) || t.tags.has('FirstName') || t.tags.has('Honorific') || isTitle(lex, t)) return -1;
+  if (!isCap(t) || t.tags.has('Honorific') || isTitle(lex, t)) return -1;
+  // A given name starts a person's name, except after a noun that never describes a person ("carrier Jade Wing").
+  if (t.tags.has('FirstName') && !(company && isCap(a.tokens[from + 1]) && !isTitle(lex, a.tokens[from + 1]))) return -1;
   let j = from;
   while (j + 1 < hi && (isCap(a.tokens[j + 1]) || (INNER_CONNECTORS.has(a.tokens[j + 1].lower) && isCap(a.tokens[j + 2]))) && !isTitle(lex, a.tokens[j + 1])) j++;
   const toks = a.tokens.slice(from, j + 1).filter((x) => x.word);
   if (toks.length > 4 || toks.every((x) => isPlaceWord(lex, x))) return -1;
   if (toks.some((x) => lex.heads.has(x.text) || lex.suffixes.has(x.text))) return -1; // a head-driven name already
-  if (toks.length >= 2 && toks.every((x) => x.tags.has('Person'))) return -1;
+  if (toks.length >= 2 && toks.every((x) => x.tags.has('Person')) && !company) return -1;
   if (toks.length === 1 && toks[0].tags.has('Person') && !toks[0].tags.has('Organization')) return -1;
   return j;
 }
@@ -465,8 +506,23 @@ function descriptors(ctx: Ctx, lo: number, hi: number): void {
   for (let i = lo; i + 1 < hi; i++) {
     const d = a.tokens[i];
     let from = -1;
-    if (!d.upper && lex.lowerDescriptors.has(d.lower)) from = i + 1;
-    else if (/^\p{Lu}[\p{L}.\-]*-based$/u.test(d.text)) from = i + 1;
+    let company = false;
+    if (!d.upper && lex.lowerDescriptors.has(d.lower)) {
+      from = i + 1;
+      company = lex.companyDescriptors.has(d.lower);
+    } else if (/^\p{Lu}[\p{L}.\-]*-based$/u.test(d.text)) {
+      from = i + 1;
+      // "Dakar-based (polling) institute Baromètre Sahel": the kind of organization comes between.
+      for (let k = 0; k < 2; k++) {
+        const w = a.tokens[from + k];
+        if (!w || w.upper || !w.word) break;
+        if (lex.lowerDescriptors.has(w.lower)) {
+          from = from + k + 1;
+          company = lex.companyDescriptors.has(w.lower);
+          break;
+        }
+      }
+    }
     else {
       for (const src of lex.sourceNouns) {
         const s = i - src.length + 1;
@@ -484,7 +540,7 @@ function descriptors(ctx: Ctx, lo: number, hi: number): void {
       }
       continue;
     }
-    const j = nameRun(ctx, from, hi);
+    const j = nameRun(ctx, from, hi, company);
     if (j < 0) continue;
     add(ctx, from, j, 'descriptor');
     i = j;
@@ -554,6 +610,14 @@ function parentheses(ctx: Ctx): void {
         }
       }
       if (owner) {
+        // "Japan Aerospace Exploration Agency (JAXA)": the initials include the national prefix,
+        // so the prefix is part of the official name.
+        const written = owner.text.replace(/^the\s+/i, '').replace(/[\s,;:]+$/, '');
+        const k = acronymKey(acr);
+        if (written !== owner.name && written.endsWith(owner.name) && k[0] === acronymKey(written[0]) && k[0] !== acronymKey(owner.name[0] ?? '')) {
+          owner.forms.push(owner.name);
+          owner.name = written;
+        }
         owner.acronym = acr;
         owner.evidence = owner.evidence === 'bare' ? 'paren' : owner.evidence;
         // The acronym inside the parentheses is a mention of the same organization.
@@ -605,6 +669,74 @@ function orAcronyms(ctx: Ctx): void {
     owner.acronym = acr;
     ctx.out = ctx.out.filter((c) => !(c.from === i + 2 && c.to === i + 2));
     add(ctx, i + 2, i + 2, 'paren', { name: owner.name, acronym: acr, forms: [acr] });
+  }
+}
+
+// ---------- sports teams ----------
+
+/** "the Puget Sound Orcas beat the Denver Comets": a capitalized prefix and a capitalized plural
+ * nickname in a sports story, with evidence that it is a team — a place before the nickname, the
+ * nickname used again on its own ("the Orcas"), or a match word next to it ("beat", "against").
+ * The nickname alone is then a short form of the team. */
+function teams(ctx: Ctx): void {
+  const { a, lex } = ctx;
+  const toks = a.tokens;
+  const cues = new Set<string>();
+  for (const t of toks) if (t.word && !t.upper && lex.sportsContext.has(t.lower)) cues.add(t.lower);
+  if (cues.size < 3) return;
+  const isNick = (t: Token | undefined): boolean =>
+    !!t && isCap(t) && !isAllCaps(t) && t.text.length >= 4 && /\p{Ll}s$/u.test(t.text) && !/['’.\-]/.test(t.text) && !t.tags.has('Person') &&
+    !lex.notNicknames.has(t.text) && !isHead(lex, t) && !isTitle(lex, t) && !isPlaceWord(lex, t);
+  // A nickname on its own: not after another capitalized word ("the Orcas", "Orcas captain").
+  const alone = (k: number): boolean => {
+    const p = toks[k - 1];
+    return !p || p.sentence !== toks[k].sentence || !isCap(p) || p.first && p.lower === 'the' || p.lower === 'the';
+  };
+  const bare = new Map<string, number[]>();
+  toks.forEach((t, k) => {
+    if (isNick(t) && alone(k) && !isCap(toks[k + 1])) bare.set(t.text, [...(bare.get(t.text) ?? []), k]);
+  });
+  const found = new Map<string, string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isNick(t) || !ctx.ok[i]) continue;
+    // The capitalized prefix: up to three words ("Puget Sound", "St. Louis", "Denver").
+    const lo = a.sentences[t.sentence].from;
+    let from = i;
+    let j = i - 1;
+    let words = 0;
+    while (j >= lo && words < 3) {
+      const p = toks[j];
+      if (p.text === '.' && toks[j - 1]?.dot && /^(St|Ste|Ft|Mt)$/.test(toks[j - 1].text)) { j--; continue; }
+      if (!isCap(p) || p.lower === 'the' || isTitle(lex, p) || (p.first && isFunctionWord(p)) || isHead(lex, p) || isShout(p)) break;
+      if (p.tags.has('Possessive') || toks[j + 1]?.lower === "'s") break;
+      from = j;
+      words++;
+      j--;
+    }
+    if (from === i || isCap(toks[i + 1]) && toks[i + 1].sentence === t.sentence) continue;
+    const prefixWords = toks.slice(from, i).filter((x) => x.word);
+    if (prefixWords.some((x) => x.tags.has('Month') || x.tags.has('WeekDay'))) continue;
+    // A place leads the name ("Denver", "St. Louis", "New York").
+    let place = false;
+    for (let n = prefixWords.length; n >= 1 && !place; n--) {
+      const s = a.text.slice(prefixWords[0].start, toks[toks.indexOf(prefixWords[n - 1])].end).toLowerCase();
+      if (lex.places.has(s) || lex.places.has(s.replace(/\./g, '')) || lex.places.has(s.replace(/^st\.? /, 'saint '))) place = true;
+    }
+    // Used again after "the" ("the Orcas"): a team, not a surname ("Williams").
+    const again = (bare.get(t.text) ?? []).some((k) => (k < from || k > i) && toks[k - 1]?.lower === 'the');
+    if (prefixWords[0].tags.has('FirstName') && !place) continue;
+    const before = toks[from - 1]?.lower === 'the' ? toks[from - 2] : toks[from - 1];
+    const after = toks[i + 1];
+    const match = (!!before && !before.upper && lex.matchWords.has(before.lower)) || (!!after && !after.upper && lex.matchWords.has(after.lower)) ||
+      (!!after && /^\d+$/.test(after.text) && toks[i + 2]?.text === '-' && /^\d+$/.test(toks[i + 3]?.text ?? ''));
+    if (!place && !again && !match && !t.tags.has('SportsTeam')) continue;
+    const c = add(ctx, from, i, 'head');
+    if (c) found.set(t.text, c.name);
+  }
+  // The nickname alone is the team ("the Comets").
+  for (const [nick, name] of found) {
+    for (const k of bare.get(nick) ?? []) add(ctx, k, k, 'short', { name, forms: [nick] });
   }
 }
 

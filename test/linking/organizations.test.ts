@@ -70,3 +70,25 @@ describe('linkOrganizations', () => {
     expect(orgs).toHaveLength(1);
   });
 });
+
+describe('linkOrganizations: national descriptive names', () => {
+  test("a country's descriptive name joins its named body whose words contain the domain", () => {
+    const orgs = link("The European Space Agency and Norway's space agency approved the plan. The lander comes from the Norway Aerospace Research Agency (NARA).");
+    const nara = find(orgs, 'NARA');
+    expect(nara.length).toBe(1);
+    expect(nara[0].name).toBe('Norway Aerospace Research Agency');
+    expect(nara[0].aliases).toContain("Norway's space agency");
+    expect(find(orgs, 'European Space Agency')[0].aliases).not.toContain("Norway's space agency");
+  });
+
+  test('a one-word company joins its fuller name', () => {
+    const orgs = link('Why NovaBank bought Arden. NovaBank Group Corp. agreed to buy Arden Holdings on Monday.');
+    expect(find(orgs, 'NovaBank').length).toBe(1);
+    expect(find(orgs, 'NovaBank')[0].name).toBe('NovaBank Group Corp.');
+  });
+
+  test('sports nicknames join the team', () => {
+    const orgs = link('The Halifax Herons beat the Tulsa Drifters 98-91 on Friday. The Herons scored 30 points in the fourth quarter, and their coach praised the players after the game.');
+    expect(find(orgs, 'Herons').map((o) => o.name)).toEqual(['Halifax Herons']);
+  });
+});

@@ -128,3 +128,21 @@ describe('recognizeDates: resolution against a reference date', () => {
     expect(dates('The minister resigned on Saturday.')).toEqual([['Saturday', 'XXXX-WXX-6']]);
   });
 });
+
+describe('recognizeDates: generalization classes', () => {
+  test('a month after an article or possessive that modifies a noun', () => {
+    expect(dates('Growth slowed from a November estimate of 3%.')).toContainEqual(['November', 'XXXX-11']);
+    expect(dates("The bank's April meeting was tense.")).toContainEqual(['April', 'XXXX-04']);
+    expect(dates('Its August deadline passed.')).toContainEqual(['August', 'XXXX-08']);
+  });
+
+  test('a weekday that is a given name in a photo credit is no date', () => {
+    expect(dates('Troops on patrol. (AP Photo/Monday Eze-Okafor)')).toEqual([]);
+    expect(dates('Troops on patrol. AFP/Friday Okonjo')).toEqual([]);
+  });
+
+  test('a weekday before a capitalized word is still a date after a date word', () => {
+    expect(dates('The vote is on Sunday President Okafor said.')).toContainEqual(['Sunday', 'XXXX-WXX-7']);
+    expect(dates('Police said Monday Smith was arrested.')).toContainEqual(['Monday', 'XXXX-WXX-1']);
+  });
+});

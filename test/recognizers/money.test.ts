@@ -80,3 +80,20 @@ describe('recognizeMoney: what is not money', () => {
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('recognizeMoney: CFA francs', () => {
+  test.each([
+    ['In Bamako, the rally cost less than FCFA 50 million.', 50e6, 'XOF'],
+    ['The Dakar council spent 185 million CFA francs.', 185e6, 'XOF'],
+    ['In Abidjan the bill came to 20 million francs CFA.', 20e6, 'XOF'],
+    ['The ministry paid 3 billion FCFA for roads.', 3e9, 'XOF'],
+    ['In Yaounde, Cameroon approved a budget of FCFA 6,000 billion.', 6e12, 'XAF'],
+    ['Gabon will borrow 12 million CFA francs.', 12e6, 'XAF'],
+  ])('%s', (text, amount, currency) => {
+    expect(money(text)).toContainEqual([amount, currency]);
+  });
+
+  test('a bare franc is still Swiss', () => {
+    expect(money('The Zurich firm paid 5 million francs.')).toEqual([[5e6, 'CHF']]);
+  });
+});

@@ -85,3 +85,68 @@ describe('recognizeOrganizations', () => {
     expect(found).toEqual(['Kelby Bank', 'Marrow Bank']);
   });
 });
+
+describe('recognizeOrganizations: generalization classes', () => {
+  test('legal suffixes written with or without periods', () => {
+    const found = names('Regulators fined Tavira Metais S.A. and Lucca Tessuti S.p.A., while Hoorn Havens N.V., Delft Bouw B.V., Kanto Seimitsu K.K. and Wollongong Freight Pty Ltd reported results.');
+    expect(found).toEqual(expect.arrayContaining(['Tavira Metais S.A.', 'Lucca Tessuti S.p.A.', 'Hoorn Havens N.V.', 'Delft Bouw B.V.', 'Kanto Seimitsu K.K.', 'Wollongong Freight Pty Ltd']));
+  });
+
+  test('"Co., Ltd." after a comma continues the name', () => {
+    expect(names('Profits at Suzhou Hengda Valve Co., Ltd. doubled last year.')).toContain('Suzhou Hengda Valve Co., Ltd.');
+  });
+
+  test('sports teams: a place or a repeated nickname, in a sports story', () => {
+    const text = 'The Halifax Herons beat the Tulsa Drifters 98-91 on Friday. The Herons scored 30 points in the fourth quarter, and their coach praised the players after the game. Next season the Herons host the Boise Lanterns.';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['Halifax Herons', 'Tulsa Drifters', 'Boise Lanterns']));
+    const short = recognizeOrganizations(analyze(text)).filter((c) => c.text === 'Herons');
+    expect(short.length).toBe(2);
+    expect(short.every((c) => c.name === 'Halifax Herons')).toBe(true);
+  });
+
+  test('capitalized plurals that are no teams', () => {
+    const found = names('California Democrats and the Cook Islands delegation watched the game; the coach of the team said the season was long, and players from the Paris Olympics agreed.');
+    expect(found.join('|')).not.toMatch(/Democrats|Islands|Olympics/);
+  });
+
+  test('no team outside a sports story', () => {
+    expect(names('Ohio Farmers met the Texas Realtors on Tuesday to discuss taxes.').join('|')).not.toMatch(/Farmers|Realtors/);
+  });
+
+  test('a national prefix the acronym spells stays in the name', () => {
+    const c = recognizeOrganizations(analyze('A probe was built by the Korea Ocean Research Agency (KORA) last year.')).find((x) => x.acronym === 'KORA' && !x.inner);
+    expect(c?.name).toBe('Korea Ocean Research Agency');
+  });
+
+  test('a demonym before a lone armed-forces head is the name', () => {
+    expect(names('Troops of the Ghanaian Army and the Royal Thai Navy trained together.')).toEqual(expect.arrayContaining(['Ghanaian Army', 'Royal Thai Navy']));
+  });
+
+  test('districts of schools, water and fire are bodies; other districts are places', () => {
+    const found = names('The Maple Creek Unified School District and Harlow Valley School District 7 signed a deal with the Coastal Water District, while voters in the Federal District and the 3rd Congressional District waited.');
+    expect(found).toEqual(expect.arrayContaining(['Maple Creek Unified School District', 'Harlow Valley School District 7', 'Coastal Water District']));
+    expect(found.join('|')).not.toMatch(/Federal District|Congressional/);
+  });
+
+  test('currency codes are no organizations', () => {
+    const found = names('Campaigns spent 300 million CFA francs, or less than FCFA 50 million each, the CENA said.');
+    expect(found).not.toContain('CFA');
+    expect(found).not.toContain('FCFA');
+  });
+
+  test('a lower-case kind of organization introduces a name', () => {
+    const found = names('The environmental agency Ordema fined the firm. A Lisbon-based polling institute Vox Lusa ran the survey, and regional carrier Coral Wing was bought by mining group Ferrano. Shares fell on the K7 exchange.');
+    expect(found).toEqual(expect.arrayContaining(['Ordema', 'Vox Lusa', 'Coral Wing', 'Ferrano', 'K7']));
+  });
+
+  test('one-word companies ending in a head ("NovaGroup")', () => {
+    expect(names('The rocket will be built by NovaGroup, officials said.')).toContain('NovaGroup');
+  });
+
+  test('a photo caption is text; its label and credit are not', () => {
+    const found = names('The army said it was ready.\nPHOTO: Soldiers of the Ghanaian Army on patrol near Tamale. (AP Photo/Kwame Mensah)\nMore text followed.');
+    expect(found).toContain('Ghanaian Army');
+    expect(found).not.toContain('PHOTO');
+  });
+});

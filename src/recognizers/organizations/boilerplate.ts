@@ -12,6 +12,8 @@ interface Line {
   to: number;
 }
 
+const CAPTION = /^(photo|photograph|image|picture|pictured)\s*:\s*\S/i;
+
 /** One flag per token: false when the token sits on a boilerplate line. */
 export function boilerplateMask(a: Analysis, lex: OrgLexicon): boolean[] {
   const lines: Line[] = [];
@@ -40,6 +42,21 @@ export function boilerplateMask(a: Analysis, lex: OrgLexicon): boolean[] {
     const prev = lines.slice(0, n).reverse().find((x) => x.text);
     const next = lines.slice(n + 1).find((x) => x.text);
     if (!bad && menuLike(l) && (menuLike(prev) || menuLike(next))) bad = true;
+    if (bad && CAPTION.test(l.text)) {
+      // "PHOTO: Soldiers of the Nigerian Army on patrol. (AP Photo/...)": a photo caption is a
+      // sentence of the article; only its label and the credit after it are boilerplate.
+      let i = l.from;
+      while (i < l.to && a.tokens[i].text !== ':') ok[i++] = false;
+      if (i < l.to) ok[i++] = false;
+      let credit = false;
+      for (; i < l.to; i++) {
+        const t = a.tokens[i];
+        const n = a.tokens[i + 1];
+        if (t.text === '(' || t.text === '[' || /^(credit|credits|photo|photos|source)$/i.test(t.text) || (t.word && n?.text === '/' && n.start === t.end)) credit = true;
+        if (credit) ok[i] = false;
+      }
+      return;
+    }
     if (bad) for (let i = l.from; i < l.to; i++) ok[i] = false;
   });
   return ok;

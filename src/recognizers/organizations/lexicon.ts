@@ -21,6 +21,11 @@ interface HeadsData {
   productNouns: string[];
   compass: string[];
   clubHeads: string[];
+  sportsContext: string[];
+  matchWords: string[];
+  notNicknames: string[];
+  districtDomains: string[];
+  companyDescriptors: string[];
 }
 interface KnownData {
   names: string[];
@@ -50,7 +55,7 @@ interface BoilerplateData {
 export interface OrgLexicon {
   /** Capitalized head words, as written ("Ministry", "Bank"). */
   heads: ReadonlySet<string>;
-  /** Legal-form suffixes, as written without a final period ("Inc", "plc", "GmbH"). */
+  /** Legal-form suffixes, looked up without periods: "S.A." and "SA", "Co." and "Co", "S.p.A." and "SpA". */
   suffixes: ReadonlySet<string>;
   /** Legal forms written before the name ("PT"). */
   prefixes: ReadonlySet<string>;
@@ -74,6 +79,16 @@ export interface OrgLexicon {
   productNouns: ReadonlySet<string>;
   /** Club heads that may follow a bare place name ("Manchester United"). */
   clubHeads: ReadonlySet<string>;
+  /** Lower-case words of a sports story ("season", "coach", "points"). */
+  sportsContext: ReadonlySet<string>;
+  /** Lower-case words next to a team's name in a match report ("beat", "hosted", "against"). */
+  matchWords: ReadonlySet<string>;
+  /** Capitalized plurals that are no team nickname ("Democrats", "Islands", "Olympics"). */
+  notNicknames: ReadonlySet<string>;
+  /** Capitalized words before "District" that make it a body ("School District", "Water District"). */
+  districtDomains: ReadonlySet<string>;
+  /** Descriptor nouns that never describe a person ("carrier", "lender"), lower-case. */
+  companyDescriptors: ReadonlySet<string>;
   /** Compass words that may end a name after its head ("... Hospital East"). */
   compass: ReadonlySet<string>;
   /** Heads that take an "on X" complement ("Committee on Foreign Investment"). */
@@ -133,6 +148,17 @@ function knownIndex(names: string[]): Map<string, string[]> {
   return index;
 }
 
+/** A set of written forms that ignores periods on lookup ("S.p.A." = "SpA", "N.V." = "NV"). */
+class PeriodlessSet extends Set<string> {
+  constructor(xs: string[]) {
+    super(xs.map(periodless));
+  }
+  override has(x: string): boolean {
+    return super.has(periodless(x));
+  }
+}
+const periodless = (s: string): string => s.replace(/\./g, '');
+
 const lowerSet = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 const tokensOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -150,7 +176,7 @@ export function orgLexicon(): OrgLexicon {
   });
   cached = {
     heads: new Set(h.heads),
-    suffixes: new Set(h.suffixes.map((s) => s.replace(/\.$/, ''))),
+    suffixes: new PeriodlessSet(h.suffixes),
     prefixes: new Set(h.prefixes),
     ofHeads: new Set(h.ofHeads),
     weakOfHeads: new Set(h.weakOfHeads),
@@ -165,6 +191,11 @@ export function orgLexicon(): OrgLexicon {
     productNouns: lowerSet(h.productNouns),
     compass: new Set(h.compass),
     clubHeads: new Set(h.clubHeads),
+    sportsContext: lowerSet(h.sportsContext),
+    matchWords: lowerSet(h.matchWords),
+    notNicknames: new Set(h.notNicknames),
+    districtDomains: new Set(h.districtDomains),
+    companyDescriptors: lowerSet(h.companyDescriptors),
     governmentHeads: new Set(h.governmentHeads),
     countryOf: countryIndex(p),
     supranational: lowerSet(p.supranational),

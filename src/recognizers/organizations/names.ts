@@ -18,6 +18,7 @@ const SPELLINGS: [RegExp, string][] = [
 const LEGAL = new Set([
   'inc', 'incorporated', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'plc', 'ag', 'sa', 'se', 'nv', 'bv',
   'gmbh', 'llc', 'llp', 'lp', 'srl', 'spa', 'tbk', 'bhd', 'berhad', 'kk', 'ab', 'asa', 'oyj', 'sas', 'pty', 'fc', 'cf', 'afc',
+  'ltda', 'sarl', 'pte', 'sdn', 'jsc', 'pjsc', 'ojsc', 'kgaa', 'oy', 'kft', 'zrt', 'sab', 'pvt', 'psc', 'qsc', 'qpsc', 'saog',
 ]);
 const LEGAL_PREFIX = new Set(['pt']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'et', 'y', 'to', 'at']);
