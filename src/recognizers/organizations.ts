@@ -26,7 +26,7 @@ interface Ctx {
   out: OrgCandidate[];
 }
 
-export function recognizeOrganizations(a: Analysis): OrganizationCandidate[] {
+export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
   const lex = orgLexicon();
   const ctx: Ctx = { a, lex, ok: boilerplateMask(a, lex), out: [] };
   for (const s of a.sentences) {
