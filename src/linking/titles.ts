@@ -51,6 +51,11 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       const title = titleEnding.get(p);
       if (title) {
         attach(title, k);
+        // "Senators Ann Cole and Brian Voss": a plural title heads every name of the list.
+        if (title.plural && t[m.to + 1]?.lower === 'and') {
+          const next = mentionStarting.get(m.to + 2);
+          if (next !== undefined) extra.push({ title, mention: next });
+        }
         p = title.from - 1;
         continue;
       }

@@ -166,11 +166,13 @@ function makeTitle(a: Analysis, u: TitleUnit[], first: number, last: number, lex
   const end = a.tokens[to].end;
   const words = u.slice(first, last + 1).map((x) => x.display);
   // A plural head ("the dissenting justices, A and B") titles each person in the singular.
+  let plural = false;
   words.forEach((w, k) => {
     const single = singular(w.toLowerCase(), lex);
     if (!single || single === w.toLowerCase() || lex.heads.has(w.toLowerCase())) return;
     words[k] = w.toLowerCase().startsWith(single) ? w.slice(0, single.length) : single;
+    plural = true;
   });
   const title = words.join(' ');
-  return { text: a.text.slice(start, end), start, end, sentence: a.tokens[from].sentence, from, to, title, former };
+  return { text: a.text.slice(start, end), start, end, sentence: a.tokens[from].sentence, from, to, title, former, ...(plural ? { plural } : {}) };
 }

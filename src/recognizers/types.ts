@@ -40,6 +40,8 @@ export interface TitleCandidate extends TokenSpan {
   title: string;
   /** "former X" or "then-X". */
   former: boolean;
+  /** Written in the plural ("Senators A and B"): it titles every name of the list it heads. */
+  plural?: boolean;
 }
 
 export interface PersonCandidate extends TokenSpan {

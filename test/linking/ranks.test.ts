@@ -40,4 +40,17 @@ describe('titles attached to people', () => {
     const doc = extract('The law was signed by then-Governor Ellen Marsh in 2019.', { file: 't.txt' });
     expect(doc.ranks).toEqual([expect.objectContaining({ title: 'Governor', person: 'Ellen Marsh', former: true })]);
   });
+
+  test('a plural title heads every name of the list it introduces', () => {
+    const r = ranksOf('Senators Ann Cole and Brian Voss introduced the bill, and the dissenting justices, Rui Lima and Eva Sousa, objected.');
+    expect(r['Ann Cole']).toEqual(['Senator']);
+    expect(r['Brian Voss']).toEqual(['Senator']);
+    expect(r['Rui Lima']).toEqual(['justice']);
+    expect(r['Eva Sousa']).toEqual(['justice']);
+  });
+
+  test('a relative clause does not hide the subject of a predicate title', () => {
+    const r = ranksOf('Marta Quiroga, who led the inquiry in 2019, becomes health minister on Monday.');
+    expect(r['Marta Quiroga']).toEqual(['health minister']);
+  });
 });
