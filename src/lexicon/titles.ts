@@ -11,6 +11,7 @@ interface TitlesData {
   abbreviations: Record<string, string>;
   acronyms: Record<string, string>;
   honorifics: string[];
+  honorificPairs: string[];
   formerMarkers: string[];
 }
 
@@ -29,6 +30,8 @@ export interface TitleLexicon {
   abbreviations: ReadonlyMap<string, string>;
   acronyms: ReadonlyMap<string, string>;
   honorifics: ReadonlySet<string>;
+  /** Two-word honorifics ("tan sri", "datuk seri"). */
+  honorificPairs: ReadonlySet<string>;
   formerMarkers: ReadonlySet<string>;
 }
 
@@ -53,7 +56,34 @@ export function titleLexicon(): TitleLexicon {
     abbreviations: new Map(Object.entries(d.abbreviations)),
     acronyms: new Map(Object.entries(d.acronyms)),
     honorifics: new Set(d.honorifics),
+    honorificPairs: new Set(d.honorificPairs),
     formerMarkers: new Set(d.formerMarkers),
   };
   return lexicon;
+}
+
+/** Tokens an honorific takes at token i ("Mr." 2, "Dr" 1, "Tan Sri" 2, "Datuk Seri" 2), 0 if none. */
+export function honorificAt(tokens: readonly { lower: string; text: string; dot: boolean; upper: boolean }[], i: number, lex: TitleLexicon = titleLexicon()): number {
+  const t = tokens[i];
+  if (!t || !t.upper) return 0;
+  const next = tokens[i + 1];
+  if (next && lex.honorificPairs.has(`${t.lower} ${next.lower.replace(/\.$/, '')}`)) return next.dot && tokens[i + 2]?.text === '.' ? 3 : 2;
+  if (!lex.honorifics.has(t.lower)) return 0;
+  return t.dot && next?.text === '.' ? 2 : 1;
+}
+
+/** Start of the run of honorifics that ends right before token i (i itself if there is none). */
+export function honorificsBefore(tokens: readonly { lower: string; text: string; dot: boolean; upper: boolean }[], i: number, lex: TitleLexicon = titleLexicon()): number {
+  let start = i;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let back = 3; back >= 1; back--) {
+      if (start - back >= 0 && honorificAt(tokens, start - back, lex) === back) {
+        start -= back;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return start;
 }

@@ -4,11 +4,10 @@
 // defense chief", "Hale was named chief executive", "Ruiz, who is the mayor").
 import type { Analysis, Token } from '../analysis/analyze.js';
 import type { TitleCandidate, TokenSpan } from '../recognizers/types.js';
-import { titleLexicon } from '../lexicon/titles.js';
+import { honorificAt, honorificsBefore } from '../lexicon/titles.js';
 
 import { isNationality, skipLeft, skipRight } from '../recognizers/apposition.js';
 
-const HONORIFICS = titleLexicon().honorifics;
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'promoting', 'promotes', 'elevated', 'installed', 'made', 'hired', 'designated', 'confirmed']);
 const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'is', 'was', 'been', 'serves', 'served', 'remains', 'remained', 'promoted', 'nominated', 'confirmed', 'sworn']);
 // "Villareal, 61, served as ...": an age between subject and verb is glue too.
@@ -27,6 +26,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
   const titleEnding = new Map<number, TitleCandidate>();
   for (const x of titles) titleEnding.set(x.to, x);
   const titleStarts = new Set(titles.map((x) => x.from));
+  const titleStarting = new Map(titles.map((x) => [x.from, x]));
   const mentionStarting = new Map<number, number>();
   const mentionEnding = new Map<number, number>();
   mentions.forEach((m, k) => {
@@ -43,10 +43,9 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     const s = t[m.from].sentence;
     // 1. Pre-name titles, and the chain of titles before them:
     //    "Chinese Defense Minister Gen. Li", "Deputy Chief of General Staff of the Army General Ma".
-    let p = m.from - 1;
-    // "Principal Secretary Dr Aisha Abdi": an honorific between title and name.
-    if (p >= 0 && t[p].text === '.' && p > 0 && HONORIFICS.has(t[p - 1].lower)) p -= 2;
-    else if (p >= 0 && HONORIFICS.has(t[p].lower)) p -= 1;
+    // "Principal Secretary Dr Aisha Abdi", "Prime Minister Datuk Seri Azman Harun": honorifics
+    // between title and name.
+    let p = honorificsBefore(t, m.from) - 1;
     while (p >= 0 && t[p].sentence === s) {
       const title = titleEnding.get(p);
       if (title) {
@@ -71,7 +70,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     // 2. Apposition after the name: "Kang Min-seok, the defence minister".
     if (t[m.to + 1]?.text === ',' && t[m.to + 1].sentence === s) {
       const q = skipRight(a, m.to + 2, s, titleStarts);
-      const title = titles.find((x) => x.from === q);
+      const title = titleStarting.get(q);
       if (title) attach(title, k);
     }
   });
@@ -89,9 +88,9 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     }
     if (t[close]?.text === ',') {
       let q = close + 1;
-      while (titleEnding.size && titles.some((x) => x.from === q)) q = titles.find((x) => x.from === q)!.to + 1;
+      for (let inner = titleStarting.get(q); inner; inner = titleStarting.get(q)) q = inner.to + 1;
       if (t[q]?.text === '.') q++;
-      if (q < t.length && HONORIFICS.has(t[q].lower)) q += t[q + 1]?.text === '.' ? 2 : 1;
+      q += honorificAt(t, q);
       const k = mentionStarting.get(q);
       if (k !== undefined) {
         attach(title, k);
@@ -104,7 +103,14 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     // "The mission's principal investigator is Professor Ada Lind".
     if (['is', 'was'].includes(t[title.to + 1]?.lower ?? '')) {
       let q = title.to + 2;
-      while (q < t.length && (HONORIFICS.has(t[q].lower) || t[q].text === '.' || titles.some((x) => x.from === q && (q = x.to) >= 0))) q++;
+      // Over honorifics and titles before the name: "is Professor Ada Lind", "is Col. Ines Mora".
+      for (;;) {
+        const h = honorificAt(t, q);
+        const inner = h ? undefined : titleStarting.get(q);
+        if (h) q += h;
+        else if (inner) q = inner.to + 1;
+        else break;
+      }
       const k = mentionStarting.get(q);
       if (k !== undefined) {
         attach(title, k);

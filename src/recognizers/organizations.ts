@@ -10,6 +10,8 @@ import type { OrgCandidate, OrgEvidence } from './organizations/candidate.js';
 import { orgLexicon, type OrgLexicon } from './organizations/lexicon.js';
 import { acronymKey, acronymMatches, looksLikeAcronym, withoutLegalForm } from './organizations/names.js';
 import { boilerplateMask } from './organizations/boilerplate.js';
+import { ampersandNames, employers, marketCues, personLike } from './organizations/cues.js';
+import { recognizeTitles } from './titles.js';
 
 const FUNCTION_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary'];
 const INNER_CONNECTORS = new Set(['and', '&']);
@@ -37,7 +39,9 @@ export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
     lowerHeads(ctx, s.from, s.to);
     descriptors(ctx, s.from, s.to);
     credits(ctx, s.from, s.to);
+    for (const c of [...ampersandNames(a, lex, s.from, s.to), ...marketCues(a, lex, s.from, s.to)]) add(ctx, c.from, c.to, 'cue');
   }
+  for (const c of employers(a, lex, recognizeTitles(a))) add(ctx, c.from, c.to, 'cue');
   parentheses(ctx);
   orAcronyms(ctx);
   appositives(ctx);
@@ -53,7 +57,8 @@ export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
       c.evidence = 'short';
     }
   }
-  return [...kept, ...shortForms(ctx, kept)].sort((x, y) => x.start - y.start || y.end - x.end);
+  const short = shortForms(ctx, kept);
+  return [...kept, ...short, ...cueMentions(ctx, [...kept, ...short])].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 // ---------- token predicates ----------
@@ -743,7 +748,7 @@ function teams(ctx: Ctx): void {
 // ---------- overlaps and short forms ----------
 
 const RANK: Record<OrgEvidence, number> = {
-  paren: 9, of: 8, head: 7, known: 7, lowerHead: 6, descriptive: 5, credit: 5, descriptor: 4, acronym: 3, short: 2, bare: 1,
+  paren: 9, of: 8, head: 7, known: 7, lowerHead: 6, descriptive: 5, credit: 5, descriptor: 4, cue: 4, acronym: 3, short: 2, bare: 1,
 };
 
 function resolveOverlaps(cands: OrgCandidate[]): OrgCandidate[] {
@@ -801,6 +806,33 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
       // Not part of a longer capitalized name ("Kestrel Bay").
       if (isCap(a.tokens[to + 1]) && a.tokens[to + 1].sentence === a.tokens[to].sentence) continue;
       out.push({ text: form, start, end, sentence: a.tokens[from].sentence, from, to, name: owner.name, evidence: 'short', forms: [form] });
+    }
+  }
+  return out;
+}
+
+/** Other mentions of a name found by its context ("Nordvik" again, "Nordvik's"): the same organization. */
+function cueMentions(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
+  const { a } = ctx;
+  const out: OrgCandidate[] = [];
+  const names = new Map<string, OrgCandidate>();
+  for (const c of kept) if (c.evidence === 'cue' && !names.has(c.text)) names.set(c.text.replace(/^the\s+/i, ''), c);
+  for (const [form, owner] of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}&])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}&])`, 'gu');
+    for (const m of a.text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + form.length;
+      if (kept.some((c) => start < c.end && c.start < end) || out.some((c) => start < c.end && c.start < end)) continue;
+      const from = a.tokens.findIndex((t) => t.start === start);
+      const to = a.tokens.findIndex((t) => t.end === end);
+      if (from < 0 || to < 0 || !ctx.ok[from]) continue;
+      // Not part of a longer capitalized name ("Nordvik Bay", "Anna Nordvik").
+      const next = a.tokens[to + 1];
+      const prev = a.tokens[from - 1];
+      if (isCap(next) && next.sentence === a.tokens[to].sentence) continue;
+      if (prev && prev.sentence === a.tokens[from].sentence && (isCap(prev) && !(prev.first && prev.lower === 'the') || prev.text === '&')) continue;
+      if (personLike(a, ctx.lex, from, to)) continue;
+      out.push({ text: form, start, end, sentence: a.tokens[from].sentence, from, to, name: owner.name, evidence: 'cue', forms: [form] });
     }
   }
   return out;

@@ -5,7 +5,7 @@
 // clause ("Qian, who ..."), an age ("Ruiz, 54,"), a byline ("By ...").
 import type { Analysis, Token } from '../analysis/analyze.js';
 import { loadLexicon } from '../lexicon/load.js';
-import { titleLexicon } from '../lexicon/titles.js';
+import { honorificAt, honorificsBefore, titleLexicon } from '../lexicon/titles.js';
 import { skipRight } from './apposition.js';
 import type { OrganizationCandidate, PersonCandidate, TitleCandidate } from './types.js';
 
@@ -74,6 +74,8 @@ function isNameWord(a: Analysis, t: Token, blocked: Blocked, continuing = false)
   if (t.tags.has('Country') || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
   // Title words are not names even where no title was recognized ("General Staff").
   if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
+  // Both words of a two-word honorific: "Tan Sri Rosli", "Datuk Seri Azman".
+  if (honorificAt(a.tokens, t.i) >= 2 || (t.i > 0 && honorificAt(a.tokens, t.i - 1) >= 2)) return false;
   if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) {
     // "Park Tae-yang led ...": compromise reads a sentence-initial surname as a verb; a
     // romanized East Asian given name after it ("Tae-yang", "Min-jae") says otherwise.
@@ -134,6 +136,8 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
       }
       break;
     }
+    // "Jr." keeps its period, so that the comma of an apposition comes right after the name.
+    if (lex.suffixes.has(t[to].lower) && t[to].dot && t[to + 1]?.text === '.') to++;
     // "Deputy Governor for Markets Dave Ramsden": a title's capitalized complement is not
     // part of the name that follows it.
     let first = from;
@@ -167,12 +171,12 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   const sentence = t[from].sentence;
   const at = (i: number) => (i >= 0 && i < t.length && t[i].sentence === sentence ? t[i] : undefined);
   const before = at(from - 1);
-  const beforeDot = before?.text === '.' ? at(from - 2) : undefined;
   const after = at(to + 1);
   const afterName = after?.text === "'s" || after?.text === '’s' ? at(to + 2) : after;
-  const honorifics = titleLexicon().honorifics;
   const titleEndingAt = (i: number) => titles.some((x) => x.to === i);
   const titleStarts = new Set(titles.map((x) => x.from));
+  // Where the honorifics before the name begin: "Prime Minister Datuk Seri Azman Harun".
+  const lead = honorificsBefore(t, from);
   const titleStartingAt = (i: number) => titleStarts.has(i);
 
   // ", the defence minister" / ", a spokeswoman for" right after the name.
@@ -201,8 +205,9 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   let personTags = 0;
   for (let i = from; i <= to; i++) if (hasAny(t[i], PERSON_TAGS)) personTags++;
   return {
-    preTitle: titleEndingAt(from - 1) || (before?.text === '.' && titleEndingAt(from - 2)),
-    honorific: !!before && honorifics.has(before.lower) ? true : !!beforeDot && honorifics.has(beforeDot.lower),
+    // A title's own abbreviation period is part of it ("Gen."): a sentence's full stop is not.
+    preTitle: titleEndingAt(lead - 1),
+    honorific: honorificsBefore(t, from) < from,
     apposition,
     reporting,
     relative,
@@ -244,10 +249,18 @@ export function recognizePeople(a: Analysis, titles: TitleCandidate[], orgs: Org
   const blocked = blockedTokens(a, titles, orgs);
   const out: PersonCandidate[] = [];
   const headlines = a.sentences.map((s) => isTitleCase(a, s.from, s.to));
+  const acceptedEnds = new Set<number>();
   for (const [from, to] of nameRuns(a, blocked)) {
     const e = evidenceFor(a, from, to, titles);
     const words = a.tokens.slice(from, to + 1).filter((x) => x.word).length;
-    if (!accept(words, e, headlines[a.tokens[from].sentence])) continue;
+    // "founded by Joost de Groot and Sanne Hoekstra": a full name coordinated with a person.
+    const coordinated = words > 1 && a.tokens[from - 1]?.lower === 'and' && acceptedEnds.has(from - 2);
+    if (!coordinated && !accept(words, e, headlines[a.tokens[from].sentence])) continue;
+    // A lone word right after another capitalized word is the end of a longer name that is not
+    // a person's ("City Hall", "Adelaide Oval"), unless a title or honorific stands there.
+    const prev = a.tokens[from - 1];
+    if (words === 1 && prev && prev.word && prev.upper && prev.sentence === a.tokens[from].sentence && !blocked.title[prev.i] && !e.honorific) continue;
+    acceptedEnds.add(to);
     const start = a.tokens[from].start;
     const end = a.tokens[to].end;
     const text = a.text.slice(start, end);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { run, ROOT } from '../helpers.js';
 
 describe('news-entities check', () => {
-  test.each(['fixtures', 'fixtures/dev', 'fixtures/own', 'fixtures/blind'])('%s matches its expected output', (dir) => {
+  test.each(['fixtures', 'fixtures/dev', 'fixtures/own', 'fixtures/blind', 'fixtures/blind2'])('%s matches its expected output', (dir) => {
     const r = run(['check', dir]);
     if (r.code !== 0) console.log(r.stdout, r.stderr);
     expect(r.code).toBe(0);

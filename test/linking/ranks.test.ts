@@ -53,4 +53,20 @@ describe('titles attached to people', () => {
     const r = ranksOf('Marta Quiroga, who led the inquiry in 2019, becomes health minister on Monday.');
     expect(r['Marta Quiroga']).toEqual(['health minister']);
   });
+
+  test('honorifics between a title and the name are skipped, and not part of the name', () => {
+    const r = ranksOf('Prime Minister Datuk Seri Hamzah Yusof dissolved parliament, and Opposition Chief Tan Sri Idris Latif objected.');
+    expect(r['Hamzah Yusof']).toEqual(['Prime Minister']);
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['Hamzah Yusof', 'Idris Latif']));
+  });
+
+  test('"Jr." does not stop an apposition', () => {
+    expect(ranksOf('Capt. Ramon T. Ocampo Jr., the navy\'s spokesman, spoke.')['Ramon T. Ocampo Jr.']).toEqual(['Captain', 'spokesman']);
+  });
+
+  test("a sentence's full stop is not a title's abbreviation", () => {
+    const doc = extract('She was named head of fraud research. Brightloom co-founder Ade Bello will move on.', { file: 't.txt' });
+    expect(doc.people.map((p) => p.name)).toEqual(['Ade Bello']);
+  });
 });
+

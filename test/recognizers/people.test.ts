@@ -46,6 +46,14 @@ describe('people', () => {
     expect(names('Deputy Governor for Markets Dave Ramsden voted for a cut.')).toEqual(['Dave Ramsden']);
   });
 
+  test('a full name coordinated with a person is a person', () => {
+    expect(names('The firm was founded by Joost de Groot and Sanne Hoekstra in 2020.')).toEqual(['Joost de Groot', 'Sanne Hoekstra']);
+  });
+
+  test('a lone capitalized word after another is part of a longer name, not a person', () => {
+    expect(names('At City Hall, the Lord Mayor of Belfast, Councillor Niamh Gallagher, spoke.')).toEqual(['Niamh Gallagher']);
+  });
+
   test('a nickname in quotes does not split the person', () => {
     const found = people('Mayor Ana Lucia "Nena" Reyes spoke. Reyes later left.');
     expect(found).toHaveLength(1);

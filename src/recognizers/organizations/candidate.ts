@@ -11,6 +11,7 @@ export type OrgEvidence =
   | 'lowerHead' // a proper name with a lower-case head ("Xinhua news agency")
   | 'descriptor' // a name introduced by a descriptor noun ("pollster Datafolha")
   | 'credit' // a credit in a dateline ("ISTANBUL (AA) -")
+  | 'cue' // a name without a head, found by what surrounds it ("Procter & Gamble", "Tesla Chief Executive Elon Musk", "Nordvik shares fell")
   | 'short' // a short form of an organization found elsewhere ("Veritane" for "Veritane Inc.")
   | 'bare'; // a lone head word ("the Commission"): only a short form of another organization
 

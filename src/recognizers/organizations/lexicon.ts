@@ -26,6 +26,11 @@ interface HeadsData {
   notNicknames: string[];
   districtDomains: string[];
   companyDescriptors: string[];
+  employerRoles: string[];
+  notEmployerTitles: string[];
+  corporateTitles: string[];
+  marketNouns: string[];
+  financialNouns: string[];
 }
 interface KnownData {
   names: string[];
@@ -89,6 +94,16 @@ export interface OrgLexicon {
   districtDomains: ReadonlySet<string>;
   /** Descriptor nouns that never describe a person ("carrier", "lender"), lower-case. */
   companyDescriptors: ReadonlySet<string>;
+  /** Lower-case occupations after which a capitalized run names the employer ("Arsenal manager Mikel Arteta"). */
+  employerRoles: ReadonlySet<string>;
+  /** Title heads held for a place, a party or a faith, not for an employer ("Springfield Mayor"), lower-case. */
+  notEmployerTitles: ReadonlySet<string>;
+  /** What a company has, after its possessive ("Nordvik's chief executive"), as token lists. */
+  corporateTitles: string[][];
+  /** "Nordvik shares", "shares of Nordvik", as token lists. */
+  marketNouns: string[][];
+  /** "Nordvik said revenue rose": results words after a company's statement, lower-case. */
+  financialNouns: ReadonlySet<string>;
   /** Compass words that may end a name after its head ("... Hospital East"). */
   compass: ReadonlySet<string>;
   /** Heads that take an "on X" complement ("Committee on Foreign Investment"). */
@@ -196,6 +211,11 @@ export function orgLexicon(): OrgLexicon {
     notNicknames: new Set(h.notNicknames),
     districtDomains: new Set(h.districtDomains),
     companyDescriptors: lowerSet(h.companyDescriptors),
+    employerRoles: lowerSet(h.employerRoles),
+    notEmployerTitles: lowerSet(h.notEmployerTitles),
+    corporateTitles: h.corporateTitles.map(tokensOf),
+    marketNouns: h.marketNouns.map(tokensOf),
+    financialNouns: lowerSet(h.financialNouns),
     governmentHeads: new Set(h.governmentHeads),
     countryOf: countryIndex(p),
     supranational: lowerSet(p.supranational),
