@@ -10,8 +10,9 @@ import type { OrgCandidate, OrgEvidence } from './organizations/candidate.js';
 import { orgLexicon, type OrgLexicon } from './organizations/lexicon.js';
 import { acronymKey, acronymMatches, looksLikeAcronym, withoutLegalForm } from './organizations/names.js';
 import { boilerplateMask } from './organizations/boilerplate.js';
-import { ampersandNames, employers, marketCues, personLike } from './organizations/cues.js';
+import { ampersandNames, employers, genericWord, marketCues, personLike } from './organizations/cues.js';
 import { recognizeTitles } from './titles.js';
+import { titleLexicon } from '../lexicon/titles.js';
 
 const FUNCTION_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary'];
 const INNER_CONNECTORS = new Set(['and', '&']);
@@ -57,6 +58,7 @@ export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
       c.evidence = 'short';
     }
   }
+  joinCuesToFullNames(kept);
   const short = shortForms(ctx, kept);
   return [...kept, ...short, ...cueMentions(ctx, [...kept, ...short])].sort((x, y) => x.start - y.start || y.end - x.end);
 }
@@ -190,7 +192,7 @@ function extendLeft(ctx: Ctx, i: number, lo: number): number {
     // "Mizuho Bank and MUFG Bank" are two banks; "U.S. Securities and Exchange Commission" is one body.
     const before = a.tokens[j - 1];
     const closed = (isHead(lex, before) || isDistrict(ctx, j - 1)) && isCap(a.tokens[j - 2]) && j - 2 >= lo && !isPlaceWord(lex, a.tokens[j - 2]) && !isAllCaps(a.tokens[j - 2]);
-    if (INNER_CONNECTORS.has(t.lower) && isCap(before) && j - 1 >= lo && !isTitle(lex, before) && !closed && !(t.lower === 'and' && isAllCaps(a.tokens[j + 1]))) {
+    if (INNER_CONNECTORS.has(t.lower) && isCap(before) && j - 1 >= lo && !isTitle(lex, before) && !closed && !(t.lower === 'and' && isAllCaps(a.tokens[j + 1])) && !personBefore(ctx, j - 1, lo)) {
       from = j - 1;
       j -= 2;
       continue;
@@ -208,6 +210,26 @@ function extendLeft(ctx: Ctx, i: number, lo: number): number {
     break;
   }
   return from;
+}
+
+/** "Mayor Linda Thompson and City Council": the capitalized run ending at `k` is a person's name
+ * or a title, which a name does not extend over. */
+function personBefore(ctx: Ctx, k: number, lo: number): boolean {
+  const { a, lex } = ctx;
+  const tl = titleLexicon();
+  let from = k;
+  while (from - 1 >= lo && isCap(a.tokens[from - 1]) && a.tokens[from - 1].lower !== 'the') from--;
+  const run = a.tokens.slice(from, k + 1);
+  const titled = (x: Token) => isTitle(lex, x) || tl.heads.has(x.lower) || tl.honorifics.has(x.lower.replace(/\.$/, ''));
+  // A title right before the words that would join ("Mayor Linda Thompson and ..."), or a title itself.
+  if (run.some(titled)) return true;
+  // An occupation right before them ("analyst Priya Nandi and ...").
+  const p = a.tokens[from - 1];
+  if (p && p.sentence === a.tokens[k].sentence && p.word && !p.upper && (tl.heads.has(p.lower) || lex.employerRoles.has(p.lower))) return true;
+  const words = run;
+  const org = (x: Token) => x.tags.has('Organization') || lex.heads.has(x.text) || lex.suffixes.has(x.text);
+  if (words.some(org)) return false;
+  return words.length >= 2 && words[0].tags.has('FirstName') && words[words.length - 1].tags.has('Person');
 }
 
 /** Extends over an "of X" complement: capitalized words with inner "and", "of", "the". Returns the last token or -1. */
@@ -317,7 +339,13 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
     const headTok = a.tokens[to];
     if (words.length === 1) {
       // A lone head ("Commission", "Parliament"): a short form of a fuller name, or a standalone institution.
-      if (lex.standalone.has(t.lower) || lex.heads.has(t.text)) add(ctx, from, to, 'bare');
+      // Not a head inside a capitalized compound ("Bank Rate", "Bank Holiday"): that is no mention of a bank.
+      const nx = a.tokens[to + 1];
+      // It stays a candidate over the whole compound, which keeps a person's name out of it ("City Hall").
+      const compound = !lex.standalone.has(t.lower) && isCap(nx) && nx.sentence === t.sentence && !isTitle(lex, nx) && !titleLexicon().heads.has(nx.lower) && !isHead(lex, nx) &&
+        !nx.tags.has('Person') && (lex.compoundTails.has(nx.lower) || genericWord(nx.lower));
+      if (compound) add(ctx, from, to + 1, 'bare');
+      else if (lex.standalone.has(t.lower) || lex.heads.has(t.text)) add(ctx, from, to, 'bare');
       i = to;
       continue;
     }
@@ -809,6 +837,37 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
     }
   }
   return out;
+}
+
+/** "Kestrel shares" with "Kestrel Resources Ltd" in the article, "Comelec said" with "Commission on Elections":
+ * a name found by its context that starts, or abbreviates, exactly one fuller name is a short form of it. */
+function joinCuesToFullNames(kept: OrgCandidate[]): void {
+  const full = [...new Set(kept.filter((c) => c.evidence !== 'cue' && c.evidence !== 'bare' && c.evidence !== 'acronym').map((c) => c.name))];
+  for (const c of kept) {
+    if (c.evidence !== 'cue') continue;
+    const within = (n: string) => ` ${n.replace(/[,]/g, '')} `.includes(` ${c.name} `);
+    const owners = full.filter((n) => n !== c.name && (within(n) || syllabic(c.name, n)));
+    // "Kestrel Resources" and "Kestrel Resources Ltd" are one name.
+    const longest = owners.sort((x, y) => y.length - x.length)[0];
+    if (!longest || !owners.every((n) => longest.startsWith(n))) continue;
+    c.forms.push(c.name);
+    c.name = longest;
+  }
+}
+
+/** "Comelec" for "Commission on Elections", "Fedex" for "Federal Express": the beginnings of the name's words. */
+function syllabic(short: string, name: string): boolean {
+  if (/\s/.test(short) || short.length < 4) return false;
+  const s = short.toLowerCase();
+  const words = name.toLowerCase().split(/\s+/).filter((w) => !['of', 'on', 'for', 'the', 'and', 'de', 'des', 'du', '&'].includes(w));
+  if (words.length < 2) return false;
+  const fit = (i: number, w: number): boolean => {
+    if (i === s.length) return w === words.length;
+    if (w >= words.length) return false;
+    for (let n = Math.min(words[w].length, s.length - i); n >= 1; n--) if (words[w].startsWith(s.slice(i, i + n)) && fit(i + n, w + 1)) return true;
+    return false;
+  };
+  return fit(0, 0);
 }
 
 /** Other mentions of a name found by its context ("Nordvik" again, "Nordvik's"): the same organization. */

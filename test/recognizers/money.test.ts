@@ -81,6 +81,12 @@ describe('recognizeMoney: what is not money', () => {
   });
 });
 
+describe('recognizeMoney: kwacha', () => {
+  test('"K" with a scale is the kwacha in a Zambian story, the K2 mountain is no money', () => {
+    expect(money('Zambia expects about K2.5 billion in royalties, the K2 team said.')).toEqual([[2.5e9, 'ZMW']]);
+  });
+});
+
 describe('recognizeMoney: CFA francs', () => {
   test.each([
     ['In Bamako, the rally cost less than FCFA 50 million.', 50e6, 'XOF'],

@@ -149,4 +149,46 @@ describe('recognizeOrganizations: generalization classes', () => {
     expect(found).toContain('Ghanaian Army');
     expect(found).not.toContain('PHOTO');
   });
+
+  test('ampersand names: Capitalized (& Capitalized)+', () => {
+    const found = names('Investors sold Harrowgate & Pell and bought Quist & Dunmore & Vale, while R & D budgets at Tom & Jerry fell.');
+    expect(found).toEqual(expect.arrayContaining(['Harrowgate & Pell', 'Quist & Dunmore & Vale']));
+    expect(found.join(' ')).not.toMatch(/R & D|Tom & Jerry/);
+  });
+
+  test('the employer before a title or an occupation and a name', () => {
+    const found = names('Corvanta Chief Executive Imogen Radley met Feldmark boss Oskar Lind, Brantley Hale analyst Priya Nandi and Ostrava Rovers coach Emil Drozd.');
+    expect(found).toEqual(expect.arrayContaining(['Corvanta', 'Feldmark', 'Brantley Hale']));
+    expect(found.join(' ')).not.toMatch(/Radley|Lind\b|Nandi|Drozd/);
+  });
+
+  test('no employer from a place, a nationality, an adjective or a title modifier', () => {
+    const found = names("Millbrook Mayor Dana Ortiz, Kenya's Chief Justice Amina Odhiambo, Chinese President Wen Li, Democratic candidate Rosa Vance and Senior Vice President Tom Reyes spoke.");
+    expect(found.join(' ')).not.toMatch(/Millbrook|Kenya|Chinese|Democratic|Senior|Ortiz|Odhiambo|Vance|Reyes/);
+  });
+
+  test('market cues name a company, and its later mentions join it', () => {
+    const cands = recognizeOrganizations(analyze(
+      "Shares of Veldora fell 4% on Tuesday. Talvik said third-quarter revenue rose. Quennel's chief executive resigned and Quennel stock dropped. Brisca, the Danish lender, said profit slipped. Later, Talvik's board met.",
+    ));
+    const found = cands.map((c) => c.name);
+    expect(found).toEqual(expect.arrayContaining(['Veldora', 'Talvik', 'Quennel', 'Brisca']));
+    expect(cands.filter((c) => c.name === 'Talvik').length).toBe(2);
+  });
+
+  test('no market cue on a person, a place or a kind of share', () => {
+    const found = names('Marta Quell said profit would fall, and Class A shares slipped while shares in Frankfurt rose. Asian shares fell.');
+    expect(found.join(' ')).not.toMatch(/Quell|Class|Frankfurt|Asian/);
+  });
+
+  test('a name does not extend over "and" onto a titled person', () => {
+    const found = names('Millbrook Mayor Dana Ortiz and City Council President Ray Kells unveiled a plan.');
+    expect(found).toContain('City Council');
+    expect(found.join(' ')).not.toMatch(/Ortiz/);
+  });
+
+  test('a head inside a capitalized compound is no mention of the organization', () => {
+    const cands = recognizeOrganizations(analyze('The European Central Bank held rates. In London, Bank Rate stayed at 5% before the Bank Holiday.'));
+    expect(cands.filter((c) => c.text === 'Bank')).toHaveLength(0);
+  });
 });

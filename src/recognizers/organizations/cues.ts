@@ -24,6 +24,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lad
 const INNER_MODIFIERS = new Set(['senior', 'junior', 'chief', 'executive', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'managing', 'principal', 'lead', 'head', 'general']);
 // Words that say the run is no name: "Class A shares", "Series B stock".
 const NOT_NAMES = new Set(['class', 'series', 'preferred', 'common', 'ordinary', 'voting']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const SAID = new Set(['said', 'says', 'reported', 'posted', 'announced', 'forecast', 'expects', 'expected', 'booked', 'raised', 'cut', 'lowered', 'reiterated']);
 // Between the statement and the results word ("said on Tuesday that its third-quarter net profit").
 const FILLER = new Set(['on', 'that', 'its', 'it', 'a', 'an', 'the', 'had', 'has', 'would', 'will', 'in', 'first', 'second', 'third', 'fourth', 'quarter', 'quarterly', 'annual', 'full-year', 'net', 'group', 'core', 'underlying', 'adjusted', 'record', 'higher', 'lower', 'weaker', 'stronger', 'better', 'than', 'expected']);
@@ -43,7 +44,23 @@ let commonWords: Record<string, string> | undefined;
 /** A word of the language ("team", "insurer"): at the start of a sentence its capital proves nothing. */
 function isCommonWord(w: string): boolean {
   commonWords ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
-  return w in commonWords || nlp(w).has('#Adjective') || nlp(w).has('#Verb');
+  const tag = commonWords[w];
+  return (typeof tag === 'string' && !NAME_TAGS.has(tag)) || Array.isArray(tag) || nlp(w).has('#Adjective') || nlp(w).has('#Verb');
+}
+
+const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+function givenName(w: string): boolean {
+  commonWords ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  return GIVEN.has(commonWords[w] ?? '');
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Company']);
+/** A word of the language, not a name: known to compromise as such, or shaped like an abstract noun. */
+export function genericWord(w: string): boolean {
+  commonWords ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  const tag = commonWords[w];
+  if (typeof tag === 'string' && !NAME_TAGS.has(tag)) return true;
+  return /(ment|tion|sion|ity|ance|ence|ness|ing|ies|ers|ics|ure)s?$/.test(w);
 }
 
 /** A capitalized run that ends at token `to` (inclusive), with inner "&": its first token, or -1. */
@@ -106,14 +123,17 @@ function nameLike(a: Analysis, lex: OrgLexicon, from: number, to: number): boole
   if (!toks.length || toks.length > 5) return false;
   const text = a.text.slice(a.tokens[from].start, a.tokens[to].end).toLowerCase();
   if (lex.places.has(text) || lex.nationalities.has(text) || lex.countryOf.has(text)) return false;
-  if (toks.every((x) => placeWord(lex, x) || lex.heads.has(x.text) || lex.compass.has(x.text))) return false;
+  if (toks.every((x) => placeWord(lex, x) || lex.compass.has(x.text))) return false;
+  // A person's name after a title ("President Koji Sato said sales rose").
+  const before = a.tokens[from - 1];
+  if (before && before.sentence === a.tokens[from].sentence && before.word && isTitleWord(lex, before)) return false;
   if (toks.every((x) => (x.tags.has('Place') || x.tags.has('City') || x.tags.has('Country') || x.tags.has('Region')) && !x.tags.has('Organization'))) return false;
   if (toks.some((x) => NOT_NAMES.has(x.lower) || /^(street|avenue|road|square)$/.test(x.lower))) return false;
   if (toks.length === 1) {
     const w = toks[0];
     if (w.text.replace(/[^\p{L}]/gu, '').length < 2) return false;
     if (lex.heads.has(w.text) || lex.suffixes.has(w.text) || lex.genericNames.has(w.lower) || lex.acronymStop.has(w.text)) return false;
-    if (w.first && isCommonWord(w.lower) && !capitalizedElsewhere(a, w)) return false;
+    if (w.first && (isCommonWord(w.lower) || w.tags.has('Plural') && !w.tags.has('Organization')) && !capitalizedElsewhere(a, w)) return false;
   }
   if (toks.every((x) => titleLexicon().modifiers.has(x.lower))) return false;
   return !personLike(a, lex, from, to);
@@ -129,7 +149,7 @@ export function personLike(a: Analysis, lex: OrgLexicon, from: number, to: numbe
   const t = a.tokens;
   const toks = t.slice(from, to + 1).filter((x) => x.word);
   const org = (x: Token) => x.tags.has('Organization');
-  if (toks.length >= 2 && toks[0].tags.has('FirstName') && !org(toks[0]) && !toks.some(org)) return true;
+  if (toks.length >= 2 && (toks[0].tags.has('FirstName') || toks[0].tags.has('Person')) && !toks.some(org)) return true;
   if (toks.length === 1 && toks[0].tags.has('LastName') && !org(toks[0])) return true;
   if (toks.length > 2) return false;
   const last = toks[toks.length - 1].text;
@@ -137,8 +157,19 @@ export function personLike(a: Analysis, lex: OrgLexicon, from: number, to: numbe
     if (x.text !== last || (x.i >= from && x.i <= to)) continue;
     const p = t[x.i - 1];
     if (!p || p.sentence !== x.sentence) continue;
-    if (toks.length === 1 && isCap(p) && p.tags.has('FirstName') && !org(p) && !org(x)) return true;
+    if (toks.length === 1 && isCap(p) && (p.tags.has('FirstName') || p.tags.has('Person')) && !org(p) && !org(x)) return true;
+    // "Warren Buffett" elsewhere: a two-word name that ends in the word.
+    const pp = t[x.i - 2];
+    const nx = t[x.i + 1];
+    if (toks.length === 1 && isCap(p) && !p.first && !isTitleWord(lex, p) && !placeWord(lex, p) && !org(p) && !lex.heads.has(p.text) &&
+      !(pp && pp.sentence === x.sentence && (isCap(pp) || pp.text === '&')) && !(nx && nx.sentence === x.sentence && (isCap(nx) || nx.text === '&')) && !/^\p{Lu}+$/u.test(p.text)) return true;
     if (HONORIFICS.has(p.lower.replace(/\.$/, ''))) return true;
+    // "President Koji Sato" elsewhere: the run this word ends follows a title.
+    let q = x.i - 1;
+    while (q >= 0 && q > x.i - 4 && isCap(t[q]) && !isTitleWord(lex, t[q]) && t[q].sentence === x.sentence) q--;
+    const n0 = t[x.i + 1];
+    const titledAfter = !!n0 && n0.sentence === x.sentence && (lex.employerRoles.has(n0.lower) || titleLexicon().heads.has(n0.lower) || lex.titles.has(n0.text));
+    if (toks.length === 1 && q < x.i - 1 && t[q] && isCap(t[q]) && isTitleWord(lex, t[q]) && !titledAfter) return true;
     if (toks.length === 1 && isCap(p) && lex.titles.has(p.text)) {
       // "President Trump said", not "Former Apple CEO".
       const n = t[x.i + 1];
@@ -176,8 +207,8 @@ export function ampersandNames(a: Analysis, lex: OrgLexicon, lo: number, hi: num
     const r = t[i + 1];
     if (l.text.length < 2 && r.text.length < 2) continue;
     if (!/\p{Ll}/u.test(l.text + r.text)) continue;
-    // Two given names are two people ("Jack & Jill").
-    if (l.tags.has('FirstName') && r.tags.has('FirstName') && !l.tags.has('Organization') && !r.tags.has('Organization')) continue;
+    // Two given names are two people ("Tom & Jerry"), unless they own something ("Ben & Jerry's").
+    if (givenName(l.lower) && givenName(r.lower) && !/^['’]s$/.test(t[i + 2]?.text ?? '')) continue;
     let from = headline ? i - 1 : runEndingAt(a, lex, i - 1, 3);
     if (from < lo) from = i - 1;
     while (from < i - 1 && (t[from].tags.has('FirstName') && !t[from].tags.has('Organization') || placeWord(lex, t[from]))) from++;
@@ -186,6 +217,8 @@ export function ampersandNames(a: Analysis, lex: OrgLexicon, lo: number, hi: num
     // "Marks & Spencer said": a verb ends the name.
     while (to > i + 1 && isFunctionWord(t[to])) to--;
     if (isTitleWord(lex, t[from]) || isTitleWord(lex, t[to])) continue;
+    // "Research & Development", "Mergers & Acquisitions": capitalized words of the language.
+    if (t.slice(from, to + 1).every((x) => !x.word || genericWord(x.lower))) continue;
     out.push({ from, to, kind: 'ampersand' });
     i = to;
   }
@@ -250,6 +283,8 @@ export function employers(a: Analysis, lex: OrgLexicon, titles: TitleCandidate[]
     if (words.length === 1 && !words[0].tags.has('Organization') && nlp(words[0].lower).has('#Adjective')) continue;
     if (t[from - 1]?.lower === "'s" || t[from - 1]?.lower === '’s') continue;
     if (!nameLike(a, lex, from, k)) continue;
+    // "Biden spokesman Andrew Bates", "Erdogan spokesman": politicians have spokesmen too.
+    if (SPOKES.has(t[end].lower) && words.length === 1 && !words[0].tags.has('Organization') && !/^\p{Lu}{2,}$/u.test(words[0].text)) continue;
     out.push({ from, to: k, kind: 'employer' });
   }
   return out;
@@ -260,7 +295,7 @@ export function employers(a: Analysis, lex: OrgLexicon, titles: TitleCandidate[]
 const matchAt = (a: Analysis, i: number, words: string[]): boolean =>
   words.every((w, k) => {
     const x = a.tokens[i + k];
-    return !!x && !x.upper && x.lower === w && x.sentence === a.tokens[i].sentence;
+    return !!x && (!x.upper || x.first) && x.lower === w && x.sentence === a.tokens[i].sentence;
   });
 
 /** "Nordvik shares fell", "shares of Nordvik", "Nordvik's chief executive", "Nordvik said revenue rose", "Nordvik, the insurer". */
@@ -277,8 +312,8 @@ export function marketCues(a: Analysis, lex: OrgLexicon, lo: number, hi: number)
     const x = t[i];
     // X shares / X stock
     for (const m of lex.marketNouns) {
-      if (!matchAt(a, i, m) || i - 1 < lo) continue;
-      const from = runEndingAt(a, lex, i - 1);
+      if (!matchAt(a, i, m)) continue;
+      const from = i - 1 >= lo ? runEndingAt(a, lex, i - 1) : -1;
       if (from >= 0) push(from, i - 1);
       // shares of / in X
       const p = t[i + m.length];

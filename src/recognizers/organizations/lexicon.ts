@@ -31,6 +31,7 @@ interface HeadsData {
   corporateTitles: string[];
   marketNouns: string[];
   financialNouns: string[];
+  compoundTails: string[];
 }
 interface KnownData {
   names: string[];
@@ -104,6 +105,8 @@ export interface OrgLexicon {
   marketNouns: string[][];
   /** "Nordvik said revenue rose": results words after a company's statement, lower-case. */
   financialNouns: ReadonlySet<string>;
+  /** Words after a lone head that make a compound naming no organization ("Bank Rate", "City Hall"), lower-case. */
+  compoundTails: ReadonlySet<string>;
   /** Compass words that may end a name after its head ("... Hospital East"). */
   compass: ReadonlySet<string>;
   /** Heads that take an "on X" complement ("Committee on Foreign Investment"). */
@@ -216,6 +219,7 @@ export function orgLexicon(): OrgLexicon {
     corporateTitles: h.corporateTitles.map(tokensOf),
     marketNouns: h.marketNouns.map(tokensOf),
     financialNouns: lowerSet(h.financialNouns),
+    compoundTails: lowerSet(h.compoundTails),
     governmentHeads: new Set(h.governmentHeads),
     countryOf: countryIndex(p),
     supranational: lowerSet(p.supranational),
