@@ -39,7 +39,7 @@ export interface Analysis {
 }
 
 // Acronyms with periods ("U.S.", "U.N."), numbers with separators ("6,000", "3.5"), words with
-// inner hyphens or apostrophes ("Tae-hoon", "O'Brien") but not a possessive 's, which is its
+// inner hyphens or apostrophes ("Tae-hoon", "O'Hara") but not a possessive 's, which is its
 // own token so that "China's" yields "China".
 const TOKEN = /\b(?:[Tt]hen|[Ee]x)-(?=\p{L})|(?:\p{L}\.){2,}|\d+(?:,\d{3})*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 const EMPTY: ReadonlySet<string> = new Set();
@@ -98,7 +98,7 @@ export function analyze(text: string): Analysis {
     if (lineBreak || nlpStart) open(start);
     while (w < words.length && words[w].end <= start) w += 1;
     let tags = w < words.length && words[w].start <= start ? words[w].tags : EMPTY;
-    // A hyphenated token ("Tae-yang", "Okonjo-Briggs") covers several compromise terms: what
+    // A hyphenated token ("Jun-ho", "Mensah-Boateng") covers several compromise terms: what
     // compromise knows of a name in the later parts counts for the whole ("yang" is a surname),
     // but not other tags ("jun" would make "Tae-jun" a month).
     for (let k = w + 1; k < words.length && words[k].start < end; k++) {

@@ -1,4 +1,4 @@
-// Person mentions -> people. A surname or given name alone ("Qian", "Takemura") joins the
+// Person mentions -> people. A surname or given name alone ("Hou", "Morikawa") joins the
 // person whose full name has it; every later capitalized use of a known name part becomes a
 // mention too. Then titles are attached (linking/titles.ts) and collected per person.
 import type { Analysis } from '../analysis/analyze.js';
@@ -12,8 +12,8 @@ interface Cluster {
   mentions: PersonCandidate[];
 }
 
-// Initials, suffixes and quoted nicknames do not identify a person: "Raymond T. Castellano Jr."
-// is "Raymond Castellano".
+// Initials, suffixes and quoted nicknames do not identify a person: "Walter P. Brannigan Jr."
+// is "Walter Brannigan".
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 const QUOTE = /^["“”]$/;
 const wordsOf = (a: Analysis, m: TokenSpan) =>
@@ -24,7 +24,7 @@ const wordsOf = (a: Analysis, m: TokenSpan) =>
 
 const sameFullName = (x: string[], y: string[]) => x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 
-/** "Ortega Villalba" and "de La Rochère" end "María José Ortega Villalba" and "Jean-Baptiste de La Rochère". */
+/** "Ruiz Salcedo" and "de La Fontaine" end "Ana Lucía Ruiz Salcedo" and "Pierre-Louis de La Fontaine". */
 const endsWith = (full: string[], part: string[]) => part.length < full.length && part.every((w, i) => full[full.length - part.length + i] === w);
 
 function findCluster(clusters: Cluster[], words: string[]): Cluster | undefined {
@@ -75,7 +75,7 @@ export function clusterPeople(a: Analysis, candidates: PersonCandidate[], blocke
     if (covered[t.i] || !t.word || !t.upper || blocked(t.i)) continue;
     const cl = owner.get(t.lower);
     if (!cl) continue;
-    // Not when it is part of a longer capitalized run ("Chase Bank"), unless possessive.
+    // Not when it is part of a longer capitalized run ("Marsh Bank"), unless possessive.
     const next = a.tokens[t.i + 1];
     const prev = a.tokens[t.i - 1];
     if ((next && next.upper && next.word && next.sentence === t.sentence) || (prev && prev.upper && prev.word && !prev.first && prev.sentence === t.sentence && !covered[prev.i])) continue;

@@ -10,7 +10,7 @@ import { isNationality, skipLeft, skipRight } from '../recognizers/apposition.js
 
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'promoting', 'promotes', 'elevated', 'installed', 'made', 'hired', 'designated', 'confirmed']);
 const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'is', 'was', 'been', 'serves', 'served', 'remains', 'remained', 'promoted', 'nominated', 'confirmed', 'sworn']);
-// "Villareal, 61, served as ...": an age between subject and verb is glue too.
+// "Quintero, 61, served as ...": an age between subject and verb is glue too.
 const isAge = (x: Token) => /^\d{1,3}$/.test(x.text);
 const PREDICATE_GLUE = new Set(['has', 'had', 'have', 'been', 'be', 'will', 'would', 'who', 'to', 'in', ',', 'in', 'later', 'recently', 'formally', 'also', 'then', 'since', 'previously', 'briefly', 'once', 'currently', 'still']);
 
@@ -43,7 +43,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     const s = t[m.from].sentence;
     // 1. Pre-name titles, and the chain of titles before them:
     //    "Chinese Defense Minister Gen. Li", "Deputy Chief of General Staff of the Army General Ma".
-    // "Principal Secretary Dr Aisha Abdi", "Prime Minister Datuk Seri Azman Harun": honorifics
+    // "Principal Secretary Dr Aisha Abdi", "Prime Minister Datuk Seri Hamzah Yusof": honorifics
     // between title and name.
     let p = honorificsBefore(t, m.from) - 1;
     while (p >= 0 && t[p].sentence === s) {
@@ -67,7 +67,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       }
       break;
     }
-    // 2. Apposition after the name: "Kang Min-seok, the defence minister".
+    // 2. Apposition after the name: "Yoon Ji-ho, the defence minister".
     if (t[m.to + 1]?.text === ',' && t[m.to + 1].sentence === s) {
       const q = skipRight(a, m.to + 2, s, titleStarts);
       const title = titleStarting.get(q);
@@ -78,8 +78,8 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
   for (const title of titles) {
     if (attached.has(title)) continue;
     const s = title.sentence;
-    // 3. Apposition before the name: "South Korea's defence minister, Kang Min-seok".
-    // "Qatar's minister of state for foreign affairs, Khalid al-Kubaisi".
+    // 3. Apposition before the name: "South Korea's defence minister, Yoon Ji-ho".
+    // "Qatar's minister of state for foreign affairs, Faisal al-Mutairi".
     let close = title.to + 1;
     if (['for', 'of'].includes(t[close]?.lower ?? '')) {
       let k = close + 1;
@@ -140,7 +140,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
         }
       }
     }
-    // "Lula named Fernanda Teixeira, a federal deputy, as energy minister".
+    // "The president named Helena Prado, a federal deputy, as energy minister".
     if (k === undefined && asAt >= 0) {
       for (const [end, idx] of mentionEnding) {
         const m = mentions[idx];
@@ -149,7 +149,7 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     }
     if (triggered && k !== undefined) attach(title, k);
   }
-  // Coordinated titles share the person: "co-founder and chairman, Arjun Mehrotra".
+  // Coordinated titles share the person: "co-founder and chairman, Vikram Sethi".
   for (const title of titles) {
     const k = attached.get(title);
     if (k === undefined || t[title.from - 1]?.lower !== 'and') continue;

@@ -33,12 +33,12 @@ export function skipRight(a: Analysis, i: number, sentence: number, titleStarts:
   let adjectives = 0;
   while (i < t.length && t[i].sentence === sentence && !titleStarts.has(i)) {
     const x = t[i];
-    // An age: "Azman, 61, a former finance minister".
+    // An age: "Hamzah, 61, a former finance minister".
     if (/^\d{1,3}$/.test(x.text) && t[i + 1]?.text === ',') {
       i += 2;
       continue;
     }
-    // A US politician's party and state: "Daniel Cho, R-Calif., a former supervisor".
+    // A US politician's party and state: "Paul Renner, R-Calif., a former supervisor".
     if (/^[RDI]-[A-Z][a-z]*$/.test(x.text)) {
       i += t[i + 1]?.text === '.' ? 2 : 1;
       if (t[i]?.text === ',') i++;

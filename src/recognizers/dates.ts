@@ -209,7 +209,7 @@ function namePart(a: Analysis, start: number, end: number): boolean {
   const next = a.tokens[tokenAt(a, end - 1) + 1];
   if (!next || !next.word || !next.upper || next.sentence !== a.tokens[i].sentence || next.start !== end + 1) return false;
   if (prev && prev.lower === 'the') return true;
-  // "Photo/Sunday Alamba-Eke", "said Monday Okonkwo": a weekday right before a capitalized word
+  // "Photo/Sunday Adebisi-Cole", "said Monday Eze": a weekday right before a capitalized word
   // that is no date is a given name, unless a date word leads it in ("on Sunday President X said").
   if (prev && L_DATE_LEADS.has(prev.lower)) return false;
   if (next.tags.has('Date') || next.tags.has('Month') || next.tags.has('WeekDay') || /^\d/.test(next.text) || next.text === 'I') return false;

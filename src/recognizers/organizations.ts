@@ -1,4 +1,4 @@
-// Organizations from evidence: head words and legal suffixes ("Mizuho Bank", "Veritane Inc."),
+// Organizations from evidence: head words and legal suffixes ("Mizuho Bank", "Corvell Inc."),
 // heads with an "of" complement ("Ministry of Defense"), acronyms and their expansions in
 // parentheses, well-known institutions, lower-case descriptive names after a national prefix
 // ("China's defence ministry" -> "defence ministry") and credits in datelines ("(AFP)").
@@ -69,7 +69,7 @@ const isCap = (t: Token | undefined): boolean => !!t && t.word && t.upper;
 const isShout = (t: Token | undefined): boolean => !!t && t.word && /^[\p{Lu}\-']{3,}$/u.test(t.text) && /\p{Lu}{3}/u.test(t.text);
 const isAllCaps = (t: Token | undefined): boolean => !!t && t.word && looksLikeAcronym(t.text) && !/\p{Ll}{2}/u.test(t.text);
 
-/** A byline ("By LAURA M. CHIEN Associated Press"): names in capitals are people. */
+/** A byline ("By NORA K. HALE Associated Press"): names in capitals are people. */
 function isByline(a: Analysis, from: number): boolean {
   return a.tokens[from]?.lower === 'by' && a.tokens[from].upper;
 }
@@ -292,7 +292,7 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
     let to = i;
     let sawComplement = false;
     if (prefix) {
-      // "PT Pertamina", "PT Bank Nusantara Makmur Tbk": the name runs over the capitalized words after it.
+      // "PT Pertamina", "PT Bank Sinar Jaya Tbk": the name runs over the capitalized words after it.
       to = i + 1;
       while (to + 1 < hi && (isCap(a.tokens[to + 1]) || isAllCaps(a.tokens[to + 1])) && !isTitle(lex, a.tokens[to + 1])) to++;
     }
@@ -303,7 +303,7 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
         to++;
         continue;
       }
-      // "Ridgeview Unified School District (11)": a district of schools, water, fire... is a body.
+      // "Millbrook Unified School District (11)": a district of schools, water, fire... is a body.
       if (to + 1 < hi && isDistrict(ctx, to + 1)) {
         to++;
         if (/^\d{1,3}$/.test(a.tokens[to + 1]?.text ?? '') && to + 1 < hi) to++;
@@ -331,7 +331,7 @@ function headSpans(ctx: Ctx, lo: number, hi: number): void {
       }
       break;
     }
-    // "National Cancer Center Hospital East": a compass word that ends the name.
+    // "Regional Heart Institute West": a compass word that ends the name.
     if (isCap(a.tokens[to + 1]) && to + 1 < hi && lex.compass.has(a.tokens[to + 1].text) && !isCap(a.tokens[to + 2]) && isHead(lex, a.tokens[to])) to++;
     // "Bank Indonesia": a head followed by a single place name that ends the name.
     if (!sawComplement && to === i && isCap(a.tokens[to + 1]) && to + 1 < hi && lex.countries.has(a.tokens[to + 1].lower) && !isCap(a.tokens[to + 2]) && from === i) to++;
@@ -521,7 +521,7 @@ function nameRun(ctx: Ctx, from: number, hi: number, company = false): number {
   const { a, lex } = ctx;
   const t = a.tokens[from];
   if (!isCap(t) || t.tags.has('Honorific') || isTitle(lex, t)) return -1;
-  // A given name starts a person's name, except after a noun that never describes a person ("carrier Jade Wing").
+  // A given name starts a person's name, except after a noun that never describes a person ("carrier Blue Heron").
   if (t.tags.has('FirstName') && !(company && isCap(a.tokens[from + 1]) && !isTitle(lex, a.tokens[from + 1]))) return -1;
   let j = from;
   while (j + 1 < hi && (isCap(a.tokens[j + 1]) || (INNER_CONNECTORS.has(a.tokens[j + 1].lower) && isCap(a.tokens[j + 2]))) && !isTitle(lex, a.tokens[j + 1])) j++;
@@ -533,7 +533,7 @@ function nameRun(ctx: Ctx, from: number, hi: number, company = false): number {
   return j;
 }
 
-/** "pollster Datafolha", "Lisbon-based Lusoair Charter", "data from Dealogic", "a Datafolha survey". */
+/** "pollster Datafolha", "Porto-based Atlantica Charter", "data from Dealogic", "a Datafolha survey". */
 function descriptors(ctx: Ctx, lo: number, hi: number): void {
   const { a, lex } = ctx;
   for (let i = lo; i + 1 < hi; i++) {
@@ -545,7 +545,7 @@ function descriptors(ctx: Ctx, lo: number, hi: number): void {
       company = lex.companyDescriptors.has(d.lower);
     } else if (/^\p{Lu}[\p{L}.\-]*-based$/u.test(d.text)) {
       from = i + 1;
-      // "Dakar-based (polling) institute Baromètre Sahel": the kind of organization comes between.
+      // "Dakar-based (polling) institute Sondage Atlas": the kind of organization comes between.
       for (let k = 0; k < 2; k++) {
         const w = a.tokens[from + k];
         if (!w || w.upper || !w.word) break;
@@ -615,7 +615,7 @@ function parentheses(ctx: Ctx): void {
       const before = ctx.out.filter((c) => c.to === i - 1 && !c.acronym && c.evidence !== 'acronym' && c.evidence !== 'bare');
       let owner: OrgCandidate | null = before.sort((x, y) => x.from - y.from)[0] ?? null;
       if (!owner) {
-        // A capitalized run explained by the acronym ("Syndicat des Navigants Techniques (SNT)").
+        // A capitalized run explained by the acronym ("Syndicat des Pilotes Réunis (SPR)").
         let j = i - 1;
         let from = i;
         while (j >= 0 && toks[j].sentence === toks[i].sentence) {
@@ -707,7 +707,7 @@ function orAcronyms(ctx: Ctx): void {
 
 // ---------- sports teams ----------
 
-/** "the Puget Sound Orcas beat the Denver Comets": a capitalized prefix and a capitalized plural
+/** "the Harbor City Falcons beat the Lakeside Pioneers": a capitalized prefix and a capitalized plural
  * nickname in a sports story, with evidence that it is a team — a place before the nickname, the
  * nickname used again on its own ("the Orcas"), or a match word next to it ("beat", "against").
  * The nickname alone is then a short form of the team. */
@@ -793,7 +793,7 @@ function resolveOverlaps(cands: OrgCandidate[]): OrgCandidate[] {
 
 const COMPANY_HEADS = new Set(['Group', 'Holdings', 'Bancorp', 'Partners', 'Capital', 'Securities', 'Resources', 'Industries', 'Pictures', 'Films', 'Biologics', 'Management', 'Rovers', 'United', 'Wanderers', 'Athletic', 'Banking', 'Bank']);
 
-/** Later short forms of a company name ("Veritane" for "Veritane Inc.", "Harbourline" for "Harbourline Bancorp Inc."). */
+/** Later short forms of a company name ("Corvell" for "Corvell Inc.", "Eastgate" for "Eastgate Bancorp Inc."). */
 function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
   const { a, lex } = ctx;
   const forms = new Map<string, OrgCandidate>();
@@ -807,7 +807,7 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
     const bw = base.split(/\s+/);
     const options = new Set<string>();
     if (bw.length >= 1 && base !== c.name) options.add(base);
-    // Drop company heads from the end too: "SoftBank Group" -> "SoftBank", "Kestrel Resources" -> "Kestrel".
+    // Drop company heads from the end too: "SoftBank Group" -> "SoftBank", "Granite Ridge" -> "Kestrel".
     let k = bw.length;
     while (k > 1 && (COMPANY_HEADS.has(bw[k - 1]) || lex.heads.has(bw[k - 1]))) k--;
     if (k < bw.length) options.add(bw.slice(0, k).join(' '));
@@ -839,7 +839,7 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
   return out;
 }
 
-/** "Kestrel shares" with "Kestrel Resources Ltd" in the article, "Comelec said" with "Commission on Elections":
+/** "Granite shares" with "Granite Ridge Ltd" in the article, "Comelec said" with "Commission on Elections":
  * a name found by its context that starts, or abbreviates, exactly one fuller name is a short form of it. */
 function joinCuesToFullNames(kept: OrgCandidate[]): void {
   const full = [...new Set(kept.filter((c) => c.evidence !== 'cue' && c.evidence !== 'bare' && c.evidence !== 'acronym').map((c) => c.name))];
@@ -847,7 +847,7 @@ function joinCuesToFullNames(kept: OrgCandidate[]): void {
     if (c.evidence !== 'cue') continue;
     const within = (n: string) => ` ${n.replace(/[,]/g, '')} `.includes(` ${c.name} `);
     const owners = full.filter((n) => n !== c.name && (within(n) || syllabic(c.name, n)));
-    // "Kestrel Resources" and "Kestrel Resources Ltd" are one name.
+    // "Granite Ridge" and "Granite Ridge Ltd" are one name.
     const longest = owners.sort((x, y) => y.length - x.length)[0];
     if (!longest || !owners.every((n) => longest.startsWith(n))) continue;
     c.forms.push(c.name);

@@ -1,8 +1,8 @@
 // People: runs of name-shaped words that the sentence gives evidence for. compromise knows
-// many given names and surnames, but not Qian or Takemura; so beside its Person tags we take
+// many given names and surnames, but not Hou or Morikawa; so beside its Person tags we take
 // the constructions news uses around a name: a title or honorific before it ("Gen. Kim"),
 // an apposition ("Kang, the defence minister"), a reporting verb ("said Wu"), a relative
-// clause ("Qian, who ..."), an age ("Ruiz, 54,"), a byline ("By ...").
+// clause ("Hou, who ..."), an age ("Ruiz, 54,"), a byline ("By ...").
 import type { Analysis, Token } from '../analysis/analyze.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { honorificAt, honorificsBefore, titleLexicon } from '../lexicon/titles.js';
@@ -70,22 +70,22 @@ function isNameWord(a: Analysis, t: Token, blocked: Blocked, continuing = false)
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   if (lexicon().notNames.has(t.lower)) return false;
   if (hasAny(t, NOT_NAME_TAGS) && !hasAny(t, PERSON_TAGS)) return false;
-  // A city or region word may end a name ("João Vitor Albuquerque") but not start one.
+  // A city or region word may end a name ("Luis Orlando") but not start one.
   if (t.tags.has('Country') || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
   // Title words are not names even where no title was recognized ("General Staff").
   if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
-  // Both words of a two-word honorific: "Tan Sri Rosli", "Datuk Seri Azman".
+  // Both words of a two-word honorific: "Tan Sri Idris", "Datuk Seri Hamzah".
   if (honorificAt(a.tokens, t.i) >= 2 || (t.i > 0 && honorificAt(a.tokens, t.i - 1) >= 2)) return false;
   if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) {
-    // "Park Tae-yang led ...": compromise reads a sentence-initial surname as a verb; a
-    // romanized East Asian given name after it ("Tae-yang", "Min-jae") says otherwise.
+    // "Seo Jun-ho led ...": compromise reads a sentence-initial surname as a verb; a
+    // romanized East Asian given name after it ("Jun-ho", "Min-jae") says otherwise.
     const next = a.tokens[t.i + 1];
     if (!next || next.sentence !== t.sentence || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text)) return false;
   }
   return true;
 }
 
-/** An initial such as "Q." in "Charles Q. Brown": a single capital with its period. */
+/** An initial such as "Q." in "Peter Q. Vance": a single capital with its period. */
 const isInitial = (a: Analysis, i: number) => {
   const t = a.tokens[i];
   return t.word && t.upper && t.text.length === 1 && t.dot && a.tokens[i + 1]?.text === '.';
@@ -115,12 +115,12 @@ export function nameRuns(a: Analysis, blocked: Blocked): [number, number][] {
         j++;
         continue;
       }
-      // A quoted nickname: Maria Consuelo "Connie" Dimaculangan.
+      // A quoted nickname: Rosa Linda "Lin" Cabrera.
       if (/^["“]$/.test(t[j].text) && isNameWord(a, t[j + 1] ?? t[j], blocked, true) && /^["”]$/.test(t[j + 2]?.text ?? '') && t[j + 3] && isNameWord(a, t[j + 3], blocked, true)) {
         j += 3;
         continue;
       }
-      // Lower-case particles inside a name: "Pieter van den Berg", "Lula da Silva".
+      // Lower-case particles inside a name: "Joost van der Linden", "Ana da Costa".
       if (lex.particles.has(t[j].lower) && !t[j].upper) {
         let k = j;
         while (k < t.length && lex.particles.has(t[k].lower) && !t[k].upper) k++;
@@ -175,14 +175,14 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   const afterName = after?.text === "'s" || after?.text === '’s' ? at(to + 2) : after;
   const titleEndingAt = (i: number) => titles.some((x) => x.to === i);
   const titleStarts = new Set(titles.map((x) => x.from));
-  // Where the honorifics before the name begin: "Prime Minister Datuk Seri Azman Harun".
+  // Where the honorifics before the name begin: "Prime Minister Datuk Seri Hamzah Yusof".
   const lead = honorificsBefore(t, from);
   const titleStartingAt = (i: number) => titleStarts.has(i);
 
   // ", the defence minister" / ", a spokeswoman for" right after the name.
   let apposition = false;
   if (after?.text === ',') apposition = titleStartingAt(skipRight(a, to + 2, sentence, titleStarts));
-  // "South Korea's defence minister, Kang Min-seok".
+  // "South Korea's defence minister, Yoon Ji-ho".
   if (before?.text === ',' && titleEndingAt(from - 2)) apposition = true;
 
   const prevWord = before?.lower ?? '';
@@ -196,10 +196,10 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
     after?.text === ',' &&
     ((/^\d{2}$/.test(at(to + 2)?.text ?? '') && at(to + 3)?.text === ',') || /^,\s+an?\s+\d+-year-old\b/.test(a.text.slice(t[to].end, t[to].end + 24)));
   const orgFollower = !!after && after.word && !after.upper && lex.orgFollowers.has(after.lower);
-  // "Italian producer Giancarlo Ferri": a role noun right before the name.
+  // "Italian producer Paolo Verdi": a role noun right before the name.
   // Only listed occupations: compromise's Actor tag also covers "carrier" and "maker".
   const role = !!before && !before.upper && before.word && lex.roles.has(before.lower);
-  // "Isak Lindgren pulled one back": a name-shaped subject of a past-tense verb.
+  // "Nils Ekholm pulled one back": a name-shaped subject of a past-tense verb.
   const subject = !!after && after.tags.has('PastTense') && !after.tags.has('Copula') && !after.upper;
   const byline = !!before && (before.lower === 'by') && (before.first || ['reporting', 'editing', 'writing', 'additional'].includes(at(from - 2)?.lower ?? ''));
   let personTags = 0;

@@ -136,7 +136,7 @@ export function recognizeTitles(a: Analysis): TitleCandidate[] {
         j++;
       }
       if (!head) {
-        // "Deputy Carlos Duarte": a modifier that is a title by itself before a name.
+        // "Deputy Rui Pestana": a modifier that is a title by itself before a name.
         const last = u[j - 1];
         if (j > i && last && lex.standaloneModifiers.has(last.norm) && last.token.upper && u[j]?.token.upper && u[j]?.token.word) {
           out.push(makeTitle(a, u, j - 1, j - 1, lex));

@@ -2,7 +2,7 @@ import type { OrganizationCandidate } from '../types.js';
 
 /** How a candidate was found; linking trusts some kinds more than others. */
 export type OrgEvidence =
-  | 'head' // a name ending in an organization head or legal suffix ("Mizuho Bank", "Veritane Inc.")
+  | 'head' // a name ending in an organization head or legal suffix ("Mizuho Bank", "Corvell Inc.")
   | 'of' // a head with its complement ("Ministry of Defense", "Bank of Japan")
   | 'known' // a well-known institution ("Pentagon", "Reuters")
   | 'acronym' // an all-capital word ("NATO", "HMRC")
@@ -12,7 +12,7 @@ export type OrgEvidence =
   | 'descriptor' // a name introduced by a descriptor noun ("pollster Datafolha")
   | 'credit' // a credit in a dateline ("ISTANBUL (AA) -")
   | 'cue' // a name without a head, found by what surrounds it ("Procter & Gamble", "Tesla Chief Executive Elon Musk", "Nordvik shares fell")
-  | 'short' // a short form of an organization found elsewhere ("Veritane" for "Veritane Inc.")
+  | 'short' // a short form of an organization found elsewhere ("Corvell" for "Corvell Inc.")
   | 'bare'; // a lone head word ("the Commission"): only a short form of another organization
 
 /** An organization candidate with what linking needs beyond the shared interface. */

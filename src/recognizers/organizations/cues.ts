@@ -195,7 +195,7 @@ function titleCase(a: Analysis, from: number, to: number): boolean {
 
 // ---------- ampersand names ----------
 
-/** "Johnson & Johnson", "Procter & Gamble", "Lindqvist & Partners": Capitalized (& Capitalized)+. */
+/** "Johnson & Johnson", "Procter & Gamble", "Holm & Partners": Capitalized (& Capitalized)+. */
 export function ampersandNames(a: Analysis, lex: OrgLexicon, lo: number, hi: number): CueSpan[] {
   const t = a.tokens;
   const out: CueSpan[] = [];
@@ -283,7 +283,7 @@ export function employers(a: Analysis, lex: OrgLexicon, titles: TitleCandidate[]
     if (words.length === 1 && !words[0].tags.has('Organization') && nlp(words[0].lower).has('#Adjective')) continue;
     if (t[from - 1]?.lower === "'s" || t[from - 1]?.lower === '’s') continue;
     if (!nameLike(a, lex, from, k)) continue;
-    // "Biden spokesman Andrew Bates", "Erdogan spokesman": politicians have spokesmen too.
+    // "Macron spokesman Olivier Dufour", "Erdogan spokesman": politicians have spokesmen too.
     if (SPOKES.has(t[end].lower) && words.length === 1 && !words[0].tags.has('Organization') && !/^\p{Lu}{2,}$/u.test(words[0].text)) continue;
     out.push({ from, to: k, kind: 'employer' });
   }

@@ -30,7 +30,7 @@ export function baseNorm(s: string): string {
   return t.replace(/'/g, '').trim();
 }
 
-/** The name without legal suffixes or prefixes ("Veritane Inc." -> "Veritane"). */
+/** The name without legal suffixes or prefixes ("Corvell Inc." -> "Corvell"). */
 export function withoutLegalForm(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && LEGAL.has(words[words.length - 1].toLowerCase().replace(/[.,]/g, ''))) words.pop();
