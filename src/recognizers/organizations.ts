@@ -807,7 +807,7 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
     const bw = base.split(/\s+/);
     const options = new Set<string>();
     if (bw.length >= 1 && base !== c.name) options.add(base);
-    // Drop company heads from the end too: "SoftBank Group" -> "SoftBank", "Granite Ridge" -> "Kestrel".
+    // Drop company heads from the end too: "SoftBank Group" -> "SoftBank", "Granite Mining" -> "Granite".
     let k = bw.length;
     while (k > 1 && (COMPANY_HEADS.has(bw[k - 1]) || lex.heads.has(bw[k - 1]))) k--;
     if (k < bw.length) options.add(bw.slice(0, k).join(' '));
@@ -831,7 +831,7 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
       const from = a.tokens.findIndex((t) => t.start === start);
       const to = a.tokens.findIndex((t) => t.end === end);
       if (from < 0 || to < 0 || !ctx.ok[from]) continue;
-      // Not part of a longer capitalized name ("Kestrel Bay").
+      // Not part of a longer capitalized name ("Granite Bay").
       if (isCap(a.tokens[to + 1]) && a.tokens[to + 1].sentence === a.tokens[to].sentence) continue;
       out.push({ text: form, start, end, sentence: a.tokens[from].sentence, from, to, name: owner.name, evidence: 'short', forms: [form] });
     }
