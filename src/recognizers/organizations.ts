@@ -823,20 +823,33 @@ function shortForms(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
   }
   const out: OrgCandidate[] = [];
   for (const [form, owner] of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of a.text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + form.length;
-      if (kept.some((c) => start < c.end && c.start < end) || out.some((c) => start < c.end && c.start < end)) continue;
-      const from = a.tokens.findIndex((t) => t.start === start);
-      const to = a.tokens.findIndex((t) => t.end === end);
-      if (from < 0 || to < 0 || !ctx.ok[from]) continue;
+    for (const { start, end, from, to } of freeOccurrences(ctx, form, '', [kept, out])) {
       // Not part of a longer capitalized name ("Granite Bay").
       if (isCap(a.tokens[to + 1]) && a.tokens[to + 1].sentence === a.tokens[to].sentence) continue;
       out.push({ text: form, start, end, sentence: a.tokens[from].sentence, from, to, name: owner.name, evidence: 'short', forms: [form] });
     }
   }
   return out;
+}
+
+/**
+ * Whole-token occurrences of `form` in the text that no candidate in `taken` overlaps and whose
+ * first token may start an organization. `boundary` adds characters that may not touch the form.
+ * `taken` is read as the caller fills it, so two occurrences never overlap each other either.
+ */
+function* freeOccurrences(ctx: Ctx, form: string, boundary: string, taken: OrgCandidate[][]): Generator<{ start: number; end: number; from: number; to: number }> {
+  const { a } = ctx;
+  const edge = `[\\p{L}\\p{N}${boundary}]`;
+  const re = new RegExp(`(?<!${edge})${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!${edge})`, 'gu');
+  for (const m of a.text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + form.length;
+    if (taken.some((list) => list.some((c) => start < c.end && c.start < end))) continue;
+    const from = a.tokens.findIndex((t) => t.start === start);
+    const to = a.tokens.findIndex((t) => t.end === end);
+    if (from < 0 || to < 0 || !ctx.ok[from]) continue;
+    yield { start, end, from, to };
+  }
 }
 
 /** "Granite shares" with "Granite Ridge Ltd" in the article, "Comelec said" with "Commission on Elections":
@@ -877,14 +890,7 @@ function cueMentions(ctx: Ctx, kept: OrgCandidate[]): OrgCandidate[] {
   const names = new Map<string, OrgCandidate>();
   for (const c of kept) if (c.evidence === 'cue' && !names.has(c.text)) names.set(c.text.replace(/^the\s+/i, ''), c);
   for (const [form, owner] of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}&])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}&])`, 'gu');
-    for (const m of a.text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + form.length;
-      if (kept.some((c) => start < c.end && c.start < end) || out.some((c) => start < c.end && c.start < end)) continue;
-      const from = a.tokens.findIndex((t) => t.start === start);
-      const to = a.tokens.findIndex((t) => t.end === end);
-      if (from < 0 || to < 0 || !ctx.ok[from]) continue;
+    for (const { start, end, from, to } of freeOccurrences(ctx, form, '&', [kept, out])) {
       // Not part of a longer capitalized name ("Nordvik Bay", "Anna Nordvik").
       const next = a.tokens[to + 1];
       const prev = a.tokens[from - 1];
