@@ -45,6 +45,9 @@ const PLACE_TAGS = ['Country', 'City', 'Region'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasAny = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 
+// Prepositions of place: what follows them is a place far more often than a person.
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
 const ARABIC_PREFIX = /^(al|el|ad|as|ash|at|az|ul|bin|ibn|ben|abu|bint)-\p{Lu}/u;
 
 export interface Blocked {
@@ -70,8 +73,11 @@ function isNameWord(a: Analysis, t: Token, blocked: Blocked, continuing = false)
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   if (lexicon().notNames.has(t.lower)) return false;
   if (hasAny(t, NOT_NAME_TAGS) && !hasAny(t, PERSON_TAGS)) return false;
-  // A city or region word may end a name ("Luis Orlando") but not start one.
-  if (t.tags.has('Country') || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
+  // A city or region word may end a name ("Luis Orlando") but not start one; a country word
+  // ends a name only right after a given name or surname ("Luiz Eduardo Montenegro").
+  const prev = a.tokens[t.i - 1];
+  const afterNamePart = continuing && !!prev && hasAny(prev, PERSON_TAGS);
+  if ((t.tags.has('Country') && !afterNamePart) || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
   // Title words are not names even where no title was recognized ("General Staff").
   if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
   // Both words of a two-word honorific: "Tan Sri Idris", "Datuk Seri Hamzah".
@@ -163,6 +169,7 @@ interface Evidence {
   orgFollower: boolean;
   subject: boolean;
   nlpPerson: boolean;
+  locative: boolean;
 }
 
 function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandidate[]): Evidence {
@@ -217,6 +224,9 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
     orgFollower,
     subject,
     nlpPerson: personTags > 0,
+    // "raided homes in Cheetham Hill": after a locative preposition a run is a place unless
+    // something stronger than compromise's name lists says otherwise.
+    locative: LOCATIVE.has(prevWord),
   };
 }
 
@@ -227,6 +237,7 @@ function accept(len: number, e: Evidence, headline: boolean): boolean {
   if ((e.orgFollower || headline) && !strong) return false;
   if (len === 1) return strong || (e.nlpPerson && (e.reporting || e.relative || e.age));
   if (len > 6) return false;
+  if (e.locative && !(strong || e.reporting || e.relative || e.age || e.role)) return false;
   return strong || e.reporting || e.relative || e.age || e.role || e.nlpPerson || (e.subject && len <= 3);
 }
 

@@ -19,6 +19,15 @@ describe('people', () => {
     expect(names(text)).toContain(name);
   });
 
+  test('a surname that is also a country stays in the name after a given name', () => {
+    expect(names('Justice Pedro Henrique Portugal wrote the opinion.')).toEqual(['Pedro Henrique Portugal']);
+  });
+
+  test('after a locative preposition, a run with only name-list support is a place', () => {
+    expect(names('Police searched flats in Ashford Hill, Leyton and Bow on Monday.')).toEqual([]);
+    expect(names('Police searched flats in Ashford Hill, said Inspector Mara Lind.')).toEqual(['Mara Lind']);
+  });
+
   test('the name carries no title and no possessive', () => {
     expect(names("President Ana Costa's visit was cancelled.")).toEqual(['Ana Costa']);
   });
