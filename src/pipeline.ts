@@ -1,8 +1,9 @@
-// One article's trip: analysis -> recognizers -> linking -> validation.
+// One article's trip: analysis -> rule recognizers -> tagger -> merge -> linking -> validation.
 import { analyze } from './analysis/analyze.js';
-import { recognizeOrganizations } from './recognizers/organizations.js';
-import { recognizeTitles } from './recognizers/titles.js';
-import { recognizePeople } from './recognizers/people.js';
+import { ruleCandidates } from './recognizers/candidates.js';
+import { tagEntities } from './tagger/index.js';
+import { ruleMarks } from './tagger/rules.js';
+import { mergeNames } from './merge/names.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeMoney } from './recognizers/money.js';
 import { linkOrganizations } from './linking/organizations.js';
@@ -30,11 +31,13 @@ export function extract(text: string, options: ExtractOptions): Document {
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   const a = analyze(text);
 
-  // Organizations and titles come first: they are evidence for people (a title before a name)
-  // and evidence against them (a capitalized run that is an organization is not a person).
-  const orgCandidates = recognizeOrganizations(a);
-  const titleCandidates = recognizeTitles(a);
-  const personCandidates = recognizePeople(a, titleCandidates, orgCandidates);
+  // The rules propose names from the evidence around them; the tagger, reading the rules'
+  // decisions among its features, proposes names from what annotated text taught it; the
+  // merge decides between them (src/merge/names.ts says with what precedence).
+  const rules = ruleCandidates(a);
+  const tagged = tagEntities(a, ruleMarks(a, rules.people, rules.orgs, rules.titles));
+  const { people: personCandidates, orgs: orgCandidates } = mergeNames(a, rules, tagged);
+  const titleCandidates = rules.titles;
   const { people, ranks } = linkPeople(a, personCandidates, titleCandidates, blockedBy(a.tokens.length, [...orgCandidates, ...titleCandidates]));
 
   const doc: Document = {

@@ -69,8 +69,34 @@ function compromiseSpans(text: string): { words: TaggedSpan[]; sentences: { star
   return { words, sentences };
 }
 
+// Hard-wrapped copy (old wire stories) breaks lines inside sentences and marks paragraphs by
+// indenting their first line. There, a line break is a sentence boundary only before an
+// indented line, at a blank line, or after a line with no lower-case letter (a headline).
+const INDENTED_LINE = /\n[ \t]+\S/g;
+function isHardWrapped(text: string): boolean {
+  const indented = text.match(INDENTED_LINE)?.length ?? 0;
+  const flush = text.match(/[\p{Ll},]\n\S/gu)?.length ?? 0;
+  return indented >= 2 && flush >= 2;
+}
+
+function breaksSentence(text: string, gap: string, lineStart: number, wrapped: boolean): boolean {
+  if (!gap.includes('\n')) return false;
+  if (!wrapped || /\n[ \t]*\n/.test(gap) || /\n[ \t]+$/.test(gap)) return true;
+  const end = text.indexOf('\n', lineStart);
+  return !/\p{Ll}/u.test(text.slice(lineStart, end < 0 ? text.length : end));
+}
+
+/** A wrapped line break (not before an indented line, not at a blank line, not after a headline) becomes a space. */
+function unwrap(text: string): string {
+  return text.replace(/([^\n]*)\n(?=\S)/g, (whole, line: string) => (/\p{Ll}/u.test(line) ? `${line} ` : whole));
+}
+
 export function analyze(text: string): Analysis {
-  const { words, sentences: nlpSentences } = compromiseSpans(text);
+  const wrapped = isHardWrapped(text);
+  let lineStart = 0;
+  // compromise ends a sentence at a line break too: hand it wrapped lines joined by a space
+  // (same length, so offsets hold).
+  const { words, sentences: nlpSentences } = compromiseSpans(wrapped ? unwrap(text) : text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let w = 0;
@@ -94,7 +120,9 @@ export function analyze(text: string): Analysis {
     // news copy puts one paragraph (or headline, or dateline) per line.
     while (s < nlpSentences.length && nlpSentences[s].end <= start) s += 1;
     const nlpStart = s < nlpSentences.length && nlpSentences[s].start <= start && nlpSentences[s].start > sentenceStart;
-    const lineBreak = sentence < 0 || text.slice(lastEnd, start).includes('\n');
+    const gap = text.slice(lastEnd, start);
+    const lineBreak = sentence < 0 || breaksSentence(text, gap, lineStart, wrapped);
+    if (gap.includes('\n')) lineStart = lastEnd + gap.lastIndexOf('\n') + 1;
     if (lineBreak || nlpStart) open(start);
     while (w < words.length && words[w].end <= start) w += 1;
     let tags = w < words.length && words[w].start <= start ? words[w].tags : EMPTY;

@@ -776,7 +776,7 @@ function teams(ctx: Ctx): void {
 // ---------- overlaps and short forms ----------
 
 const RANK: Record<OrgEvidence, number> = {
-  paren: 9, of: 8, head: 7, known: 7, lowerHead: 6, descriptive: 5, credit: 5, descriptor: 4, cue: 4, acronym: 3, short: 2, bare: 1,
+  paren: 9, of: 8, head: 7, known: 7, lowerHead: 6, descriptive: 5, credit: 5, descriptor: 4, cue: 4, model: 4, acronym: 3, short: 2, bare: 1,
 };
 
 function resolveOverlaps(cands: OrgCandidate[]): OrgCandidate[] {

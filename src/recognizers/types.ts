@@ -47,6 +47,11 @@ export interface TitleCandidate extends TokenSpan {
 export interface PersonCandidate extends TokenSpan {
   /** The name as written, without title, honorific or possessive. */
   name: string;
+  /**
+   * Only circumstantial evidence: compromise's name lists, a verb after the name, coordination.
+   * The merge keeps such a candidate only where the tagger agrees.
+   */
+  weak?: boolean;
 }
 
 export interface RecognizerOptions {

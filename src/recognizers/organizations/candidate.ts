@@ -13,7 +13,8 @@ export type OrgEvidence =
   | 'credit' // a credit in a dateline ("ISTANBUL (AA) -")
   | 'cue' // a name without a head, found by what surrounds it ("Procter & Gamble", "Tesla Chief Executive Elon Musk", "Nordvik shares fell")
   | 'short' // a short form of an organization found elsewhere ("Corvell" for "Corvell Inc.")
-  | 'bare'; // a lone head word ("the Commission"): only a short form of another organization
+  | 'bare' // a lone head word ("the Commission"): only a short form of another organization
+  | 'model'; // a name the trained tagger found, with none of the rules' evidence
 
 /** An organization candidate with what linking needs beyond the shared interface. */
 export interface OrgCandidate extends OrganizationCandidate {

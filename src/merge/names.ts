@@ -1,0 +1,136 @@
+// Where the tagger's spans and the rules' candidates meet. Precedence, and why:
+// - The rules keep what they are precise at: a person whose name they found keeps the rules'
+//   boundaries (titles, honorifics and possessives already stripped), and an organization
+//   found by a head word, a legal suffix, an "of" complement, an acronym or a well-known name
+//   stays an organization whatever the tagger says.
+// - The tagger adds what the rules cannot see: names with no cue in the sentence ("Haaland
+//   scored twice", "Arsenal beat Chelsea"). Its spans are trimmed of title words and
+//   punctuation, and checked against the closed classes (places, nationalities, title words).
+// - Where the tagger reads a span the rules took for a person as an organization (or the
+//   reverse) and the rules' evidence was only circumstantial, the tagger's reading wins: it has
+//   learned from annotated text how far each rule can be trusted (the rules are its features).
+import type { Analysis, Token } from '../analysis/analyze.js';
+import { honorificAt } from '../lexicon/titles.js';
+import { titleLexicon } from '../lexicon/titles.js';
+import type { OrgCandidate } from '../recognizers/organizations/candidate.js';
+import { orgLexicon } from '../recognizers/organizations/lexicon.js';
+import type { RuleCandidates } from '../recognizers/candidates.js';
+import type { PersonCandidate } from '../recognizers/types.js';
+import type { TaggedSpan } from '../tagger/index.js';
+
+// Organizations the rules found with evidence in the name itself.
+const STRONG_ORG = new Set(['head', 'of', 'known', 'paren', 'lowerHead', 'acronym', 'credit', 'descriptive']);
+
+const overlaps = (x: { from: number; to: number }, y: { from: number; to: number }) => x.from <= y.to && y.from <= x.to;
+
+/** Tagger span without edge tokens that are not name words. */
+function trim(a: Analysis, s: TaggedSpan, titleMask: Uint8Array): { from: number; to: number } | undefined {
+  let { from, to } = s;
+  const edge = (t: Token) => !t.word || titleMask[t.i] === 1 || t.lower === 'the' || t.lower === "'s";
+  while (from <= to && edge(a.tokens[from])) from++;
+  while (to >= from && edge(a.tokens[to])) to--;
+  if (from > to) return undefined;
+  // Honorifics before a name are not part of it ("Mr", "Dr", "Sir").
+  while (from < to && (titleLexicon().honorifics.has(a.tokens[from].lower.replace(/\.$/, '')) || honorificAt(a.tokens, from) > 0)) {
+    from += a.tokens[from + 1]?.text === '.' ? 2 : 1;
+  }
+  return from <= to ? { from, to } : undefined;
+}
+
+function isPlaceOrNationality(a: Analysis, from: number, to: number): boolean {
+  const lex = orgLexicon();
+  const text = a.text.slice(a.tokens[from].start, a.tokens[to].end).toLowerCase();
+  return lex.places.has(text) || lex.nationalities.has(text) || [...lex.nationalities].some((n) => n.toLowerCase() === text);
+}
+
+function nameShaped(a: Analysis, from: number, to: number): boolean {
+  let capitalized = 0;
+  for (let i = from; i <= to; i++) if (a.tokens[i].word && /^\p{Lu}/u.test(a.tokens[i].text)) capitalized++;
+  return capitalized > 0 && /^[\p{Lu}\p{N}]/u.test(a.tokens[from].text);
+}
+
+function span(a: Analysis, from: number, to: number) {
+  const start = a.tokens[from].start;
+  const end = a.tokens[to].end;
+  const text = a.text.slice(start, end);
+  return { text, start, end, sentence: a.tokens[from].sentence, from, to };
+}
+
+/** Every word in capitals ("NAVISTAR", "HAL ROACH"): a headline or a ticker, not a person (bylines are the rules'). */
+function shouted(a: Analysis, from: number, to: number): boolean {
+  const words = a.tokens.slice(from, to + 1).filter((t) => t.word && /\p{L}/u.test(t.text));
+  return words.length > 0 && words.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+}
+
+/** A lone capitalized word that opens its sentence and is written in lower case elsewhere ("Turnover rose"). */
+function ordinaryWord(a: Analysis, from: number, to: number, lowerSeen: ReadonlySet<string>): boolean {
+  return from === to && a.tokens[from].first && lowerSeen.has(a.tokens[from].lower);
+}
+
+/**
+ * The organization a name is another form of: the same name, its acronym, or its first words
+ * ("Kestrel" for "Kestrel Lithium Corp").
+ */
+function ownerOf(text: string, orgs: OrgCandidate[]): OrgCandidate | undefined {
+  const key = text.toLowerCase();
+  const same = orgs.find((o) => o.evidence !== 'short' && (o.name.toLowerCase() === key || o.acronym?.toLowerCase() === key || o.forms.some((f) => f.toLowerCase() === key)));
+  if (same) return same;
+  const longer = orgs.filter((o) => o.evidence !== 'short' && o.evidence !== 'descriptive' && o.name.toLowerCase().startsWith(`${key} `));
+  return new Set(longer.map((o) => o.name)).size === 1 ? longer[0] : undefined;
+}
+
+/** A ticker in angle brackets ("Acme Corp <ACME.N>") is a form of the company named right before it. */
+function tickerOf(a: Analysis, o: OrgCandidate, orgs: OrgCandidate[]): OrgCandidate | undefined {
+  if (a.tokens[o.from - 1]?.text !== '<' || a.tokens[o.to + 1]?.text !== '>') return undefined;
+  const company = orgs.find((c) => c.to === o.from - 2 && c !== o);
+  return company ? { ...o, name: company.name, evidence: 'short', forms: [o.text] } : undefined;
+}
+
+export interface MergedNames {
+  people: PersonCandidate[];
+  orgs: OrgCandidate[];
+}
+
+export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpan[]): MergedNames {
+  const titleMask = new Uint8Array(a.tokens.length);
+  for (const t of rules.titles) for (let i = t.from; i <= t.to; i++) titleMask[i] = 1;
+  const lowerSeen = new Set(a.tokens.filter((t) => t.word && !t.upper).map((t) => t.lower));
+  let people = [...rules.people];
+  let orgs = [...rules.orgs];
+
+  for (const raw of tagged) {
+    if (raw.kind !== 'PER' && raw.kind !== 'ORG') continue;
+    const r = trim(a, raw, titleMask);
+    if (!r || !nameShaped(a, r.from, r.to) || isPlaceOrNationality(a, r.from, r.to)) continue;
+    if (ordinaryWord(a, r.from, r.to, lowerSeen)) continue;
+    if (raw.kind === 'PER') {
+      if (shouted(a, r.from, r.to) || people.some((p) => overlaps(p, r))) continue;
+      const org = orgs.filter((o) => overlaps(o, r));
+      if (org.some((o) => STRONG_ORG.has(o.evidence))) continue;
+      orgs = orgs.filter((o) => !org.includes(o));
+      const s = span(a, r.from, r.to);
+      people.push({ ...s, name: s.text });
+    } else {
+      if (orgs.some((o) => overlaps(o, r))) continue;
+      // A person the rules found only from compromise's name lists or a verb after it, that the
+      // tagger reads as an organization ("Berkshire Hathaway reported"), is an organization.
+      const clash = people.filter((p) => overlaps(p, r));
+      if (clash.length) {
+        if (!clash.every((p) => p.from >= r.from && p.to <= r.to && !titleMask[p.from - 1])) continue;
+        people = people.filter((p) => !clash.includes(p));
+      }
+      const s = span(a, r.from, r.to);
+      // Another mention of an organization the rules named ("Afreximbank" after "African
+      // Export-Import Bank (Afreximbank)") joins it instead of standing alone.
+      const owner = ownerOf(s.text, orgs);
+      if (owner) orgs.push({ ...s, name: owner.name, evidence: 'short', forms: [s.text] });
+      else orgs.push({ ...s, name: s.text, evidence: 'model', forms: [s.text] });
+    }
+  }
+  // A person the rules found on circumstantial evidence alone stands only if the tagger agrees.
+  const taggedPeople = tagged.filter((t) => t.kind === 'PER');
+  people = people.filter((p) => !p.weak || taggedPeople.some((t) => overlaps(t, p)));
+  orgs = orgs.map((o) => tickerOf(a, o, orgs) ?? o);
+  const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || y.end - x.end;
+  return { people: people.sort(byStart), orgs: orgs.sort(byStart) };
+}
