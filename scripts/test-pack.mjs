@@ -26,6 +26,7 @@ try {
   const files = packed[0].files.map((f) => f.path);
   check(files.includes('dist/cli/main.js'), 'tarball ships dist/');
   check(files.some((f) => f.startsWith('dist/lexicon/data/')), 'tarball ships the lexicon data');
+  check(files.includes('dist/tagger/weights/tagger.bin.gz'), 'tarball ships the tagger weights');
   check(['LICENSE', 'NOTICE', 'README.md'].every((f) => files.includes(f)), 'tarball ships LICENSE, NOTICE and README.md');
   check(!files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/')), 'tarball leaves out sources, tests and fixtures');
 

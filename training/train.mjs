@@ -3,11 +3,12 @@
 // (Collins 2002), on the corpora in training/data, our own articles in training/own and the
 // project's annotated fixtures; each corpus's test split is left out. Deterministic: fixed
 // corpus order, a seeded shuffle, integer updates, so a rerun writes the same bytes.
-//   node training/train.mjs [--epochs N] [--out FILE] [--with-share-alike]
+//   node training/train.mjs [--epochs N] [--out FILE] [--without-share-alike] [--no-fixtures]
+//                           [--own-repeat N] [--fixtures-repeat N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUCKETS } from '../dist/tagger/hash.js';
-import { LABEL_COUNT, allowed } from '../dist/tagger/labels.js';
+import { LABEL_COUNT } from '../dist/tagger/labels.js';
 import { emissions, viterbi } from '../dist/tagger/decode.js';
 import { encodeModel } from '../dist/tagger/model.js';
 import { orgLexicon } from '../dist/recognizers/organizations/lexicon.js';
@@ -21,7 +22,9 @@ const opt = (name, dflt) => {
 };
 const EPOCHS = Number(opt('--epochs', 10));
 const OUT = opt('--out', 'src/tagger/weights/tagger.bin.gz');
-const withSA = args.includes('--with-share-alike');
+// The shipped weights include the CC BY-SA corpora (see training/README.md for why);
+// --without-share-alike trains weights from public-domain, OGL and CC BY text only.
+const withSA = !args.includes('--without-share-alike');
 const noFixtures = args.includes('--no-fixtures');
 // How many times each source is seen per epoch: our news-shaped text counts more than tweets.
 const REPEAT = { own: Number(opt('--own-repeat', 3)), fixtures: Number(opt('--fixtures-repeat', 1)) };
@@ -80,12 +83,10 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const s = sentences[idx];
     const n = s.gold.length;
     const pred = viterbi(emissions(s.feats, W), n, T);
-    let differs = false;
     for (let k = 0; k < n; k++) {
       const y = s.gold[k];
       const z = pred[k];
       if (y !== z) {
-        differs = true;
         wrong++;
         for (const f of s.feats[k]) {
           W[f * L + y] += 1;
@@ -103,7 +104,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         TU[pz * L + z] -= c;
       }
     }
-    if (differs || true) c++;
+    c++;
   }
   console.log(`epoch ${epoch}: ${((wrong / tokens) * 100).toFixed(2)}% tokens wrong`);
 }
@@ -120,7 +121,6 @@ const weights = new Int16Array(W.length);
 for (let i = 0; i < W.length; i++) weights[i] = Math.round(avg[i] * scale);
 const transitions = new Float32Array((L + 1) * L);
 for (let i = 0; i < T.length; i++) transitions[i] = T[i] - TU[i] / c;
-void allowed;
 const info = { corpora: [...corpora, 'own', 'fixtures'], epochs: EPOCHS, sentences: sentences.length, tokens };
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, encodeModel({ weights, scale, transitions, info }));

@@ -43,6 +43,12 @@ function isPlaceOrNationality(a: Analysis, from: number, to: number): boolean {
   return lex.places.has(text) || lex.nationalities.has(text) || [...lex.nationalities].some((n) => n.toLowerCase() === text);
 }
 
+function isCountryOrNationality(a: Analysis, from: number, to: number): boolean {
+  const lex = orgLexicon();
+  const text = a.text.slice(a.tokens[from].start, a.tokens[to].end);
+  return lex.countries.has(text) || lex.nationalities.has(text) || lex.countries.has(text.toLowerCase());
+}
+
 function nameShaped(a: Analysis, from: number, to: number): boolean {
   let capitalized = 0;
   for (let i = from; i <= to; i++) if (a.tokens[i].word && /^\p{Lu}/u.test(a.tokens[i].text)) capitalized++;
@@ -75,14 +81,28 @@ function ownerOf(text: string, orgs: OrgCandidate[]): OrgCandidate | undefined {
   const key = text.toLowerCase();
   const same = orgs.find((o) => o.evidence !== 'short' && (o.name.toLowerCase() === key || o.acronym?.toLowerCase() === key || o.forms.some((f) => f.toLowerCase() === key)));
   if (same) return same;
-  const longer = orgs.filter((o) => o.evidence !== 'short' && o.evidence !== 'descriptive' && o.name.toLowerCase().startsWith(`${key} `));
+  const heads = orgLexicon().heads;
+  const suffixes = orgLexicon().suffixes;
+  // The name's own words, without its heads, legal suffixes and connectors ("University of Aberlour" -> "aberlour").
+  const core = (name: string) =>
+    name
+      .split(/[\s,]+/)
+      .filter((w) => w && !heads.has(w) && !suffixes.has(w.replace(/\./g, '')) && !['of', 'the', 'for', 'and', '&'].includes(w.toLowerCase()))
+      .join(' ')
+      .toLowerCase();
+  const longer = orgs.filter((o) => {
+    if (o.evidence === 'short' || o.evidence === 'descriptive' || o.evidence === 'bare') return false;
+    const name = o.name.toLowerCase().replace(/,/g, '');
+    return name.startsWith(`${key} `) || name.endsWith(` ${key}`) || core(o.name) === key;
+  });
   return new Set(longer.map((o) => o.name)).size === 1 ? longer[0] : undefined;
 }
 
 /** A ticker in angle brackets ("Acme Corp <ACME.N>") is a form of the company named right before it. */
 function tickerOf(a: Analysis, o: OrgCandidate, orgs: OrgCandidate[]): OrgCandidate | undefined {
   if (a.tokens[o.from - 1]?.text !== '<' || a.tokens[o.to + 1]?.text !== '>') return undefined;
-  const company = orgs.find((c) => c.to === o.from - 2 && c !== o);
+  // The company's span may stop before its legal suffix ("Harcastle Foods" of "Harcastle Foods Plc").
+  const company = orgs.find((c) => c !== o && c.to <= o.from - 2 && c.to >= o.from - 3);
   return company ? { ...o, name: company.name, evidence: 'short', forms: [o.text] } : undefined;
 }
 
@@ -101,9 +121,17 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
   for (const raw of tagged) {
     if (raw.kind !== 'PER' && raw.kind !== 'ORG') continue;
     const r = trim(a, raw, titleMask);
-    if (!r || !nameShaped(a, r.from, r.to) || isPlaceOrNationality(a, r.from, r.to)) continue;
+    if (!r || !nameShaped(a, r.from, r.to)) continue;
+    // A city read as an organization is a club named by its city ("Leeds beat Fulham"): the
+    // tagger learned that from the sentence. A country or nationality never is.
+    if (isPlaceOrNationality(a, r.from, r.to) && !(raw.kind === 'ORG' && !isCountryOrNationality(a, r.from, r.to))) continue;
     if (ordinaryWord(a, r.from, r.to, lowerSeen)) continue;
+    // A lone head word ("League", "Ministry") is the rules' to resolve, as a short form.
+    if (raw.kind === 'ORG' && r.from === r.to && orgLexicon().heads.has(a.tokens[r.from].text)) continue;
     if (raw.kind === 'PER') {
+      // A lone word after another capitalized word ends a longer name ("Hurricane Ian").
+      const prev = a.tokens[r.from - 1];
+      if (r.from === r.to && prev && prev.word && prev.upper && prev.sentence === a.tokens[r.from].sentence && !titleMask[prev.i]) continue;
       if (shouted(a, r.from, r.to) || people.some((p) => overlaps(p, r))) continue;
       const org = orgs.filter((o) => overlaps(o, r));
       if (org.some((o) => STRONG_ORG.has(o.evidence))) continue;
@@ -131,6 +159,13 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
   const taggedPeople = tagged.filter((t) => t.kind === 'PER');
   people = people.filter((p) => !p.weak || taggedPeople.some((t) => overlaps(t, p)));
   orgs = orgs.map((o) => tickerOf(a, o, orgs) ?? o);
+  // A company's name in a capitals headline ("NAVISTAR") or as the tagger found it alone is
+  // a short form of the fuller name the story gives.
+  orgs = orgs.map((o) => {
+    if (o.evidence !== 'model' && o.evidence !== 'acronym') return o;
+    const owner = ownerOf(o.text, orgs.filter((x) => x !== o && x.name !== o.name));
+    return owner ? { ...o, name: owner.name, evidence: 'short' as const, forms: [o.text] } : o;
+  });
   const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || y.end - x.end;
   return { people: people.sort(byStart), orgs: orgs.sort(byStart) };
 }

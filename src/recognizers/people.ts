@@ -275,7 +275,8 @@ export function recognizePeople(a: Analysis, titles: TitleCandidate[], orgs: Org
     const start = a.tokens[from].start;
     const end = a.tokens[to].end;
     const text = a.text.slice(start, end);
-    const weak = !(e.preTitle || e.honorific || e.apposition || e.byline || e.reporting || e.relative || e.age || e.role);
+    // A reporting verb is circumstantial too: companies and clubs say things as well.
+    const weak = !(e.preTitle || e.honorific || e.apposition || e.byline || e.relative || e.age || e.role);
     out.push({ text, name: text, start, end, sentence: a.tokens[from].sentence, from, to, weak });
   }
   return out;

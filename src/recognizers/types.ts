@@ -48,7 +48,7 @@ export interface PersonCandidate extends TokenSpan {
   /** The name as written, without title, honorific or possessive. */
   name: string;
   /**
-   * Only circumstantial evidence: compromise's name lists, a verb after the name, coordination.
+   * Only circumstantial evidence: compromise's name lists, a verb after the name (even "said"), coordination.
    * The merge keeps such a candidate only where the tagger agrees.
    */
   weak?: boolean;

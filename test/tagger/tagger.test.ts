@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { analyze } from '../../src/analysis/analyze.js';
+import { ruleCandidates } from '../../src/recognizers/candidates.js';
+import { ruleMarks } from '../../src/tagger/rules.js';
+import { tagEntities } from '../../src/tagger/index.js';
+import { decodeModel, encodeModel, MODEL_URL, shippedModel } from '../../src/tagger/model.js';
+import { extract } from '../../src/pipeline.js';
+
+const tagged = (text: string) => {
+  const a = analyze(text);
+  const r = ruleCandidates(a);
+  return tagEntities(a, ruleMarks(a, r.people, r.orgs, r.titles)).map((s) => `${s.kind}:${a.text.slice(a.tokens[s.from].start, a.tokens[s.to].end)}`);
+};
+const doc = (text: string) => extract(text, { file: 't.txt' });
+const people = (text: string) => doc(text).people.map((p) => p.name);
+const orgs = (text: string) => doc(text).organizations.map((o) => o.name);
+
+describe('the shipped model', () => {
+  test('loads, and round-trips through its file format', () => {
+    const m = shippedModel();
+    expect(m.weights.length).toBeGreaterThan(1000);
+    expect(Number.isFinite(m.scale)).toBe(true);
+    const again = decodeModel(encodeModel(m));
+    expect(again.weights).toEqual(m.weights);
+    expect(Array.from(again.transitions)).toEqual(Array.from(m.transitions));
+  });
+
+  test('stays small enough to ship', () => {
+    expect(fs.statSync(MODEL_URL).size).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  test('rejects a file that is not a model', () => {
+    expect(() => decodeModel(Buffer.from('not a model'))).toThrow();
+  });
+});
+
+describe('tagger', () => {
+  test('finds names that have no cue in the sentence', () => {
+    expect(tagged('Erling Haaland scored twice.')).toContain('PER:Erling Haaland');
+  });
+
+  test('is deterministic', () => {
+    const text = 'Acme Robotics appointed Priya Natarajan as chief executive. Arsenal beat Chelsea 2-1.';
+    expect(tagged(text)).toEqual(tagged(text));
+  });
+});
+
+describe('tagger and rules together', () => {
+  test.each([
+    ['Erling Haaland scored twice.', 'Erling Haaland'],
+    ['Wanjiru Kamau, a nurse in Nairobi, said the clinic was full.', 'Wanjiru Kamau'],
+    ['Acme Robotics appointed Priya Natarajan as President and Chief Executive Officer.', 'Priya Natarajan'],
+  ])('%s -> person %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  test('a title before a name stays out of it, as a rank', () => {
+    const d = doc('Chief Executive Priya Natarajan said revenue rose.');
+    expect(d.people.map((p) => p.name)).toEqual(['Priya Natarajan']);
+    expect(d.ranks.map((r) => [r.title, r.person])).toEqual([['Chief Executive', 'Priya Natarajan']]);
+  });
+
+  test('clubs named by one word are organizations', () => {
+    expect(orgs('Arsenal beat Chelsea 2-1 on Saturday.')).toEqual(expect.arrayContaining(['Arsenal', 'Chelsea']));
+    expect(people('Arsenal beat Chelsea 2-1 on Saturday.')).toEqual([]);
+  });
+
+  test('a ticker in angle brackets is a form of the company before it', () => {
+    const d = doc('Harcastle Foods Plc <HFD.L> said profit rose.');
+    expect(d.organizations.map((o) => o.name)).toEqual(['Harcastle Foods']);
+    expect(d.organizations[0].aliases).toContain('HFD.L');
+  });
+
+  test('a headline in capitals gives no person', () => {
+    expect(people('NORCROSS SEES HIGHER 1987 NET\nNorcross Industries Inc said net income rose.')).toEqual([]);
+  });
+});
