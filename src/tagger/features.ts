@@ -8,13 +8,13 @@ import { featureHash } from './hash.js';
 import type { RuleMarks } from './rules.js';
 
 // compromise tags worth a feature; the rest are implied by these or carry nothing.
-const TAGS = [
+const TAGS = new Set([
   'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
   'Organization', 'SportsTeam', 'School', 'ProperNoun', 'Noun', 'Plural', 'Verb', 'PastTense', 'PresentTense',
   'Gerund', 'Infinitive', 'Copula', 'Adjective', 'Adverb', 'Demonym', 'Acronym', 'Value', 'Date', 'Month', 'WeekDay',
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Actor', 'Unit', 'Currency', 'Abbreviation',
   'Expression', 'QuestionWord', 'Modal', 'Auxiliary', 'Uncountable',
-];
+]);
 
 /** "Haaland" -> "Xx", "U.S." -> "X.X.", "2-1" -> "d-d": runs of one class collapse. */
 export function shortShape(s: string): string {
@@ -106,17 +106,19 @@ const norm = (t: Token | undefined) => (t ? (/\d/.test(t.lower) ? t.lower.replac
  */
 export function documentFeatures(a: Analysis, rules: RuleMarks): Int32Array[][] {
   const doc = documentCase(a);
+  // Each token's lexicon classes once: a token is looked at as itself and as a neighbour.
+  const classes = a.tokens.map(lexClasses);
   const out: Int32Array[][] = [];
   for (const s of a.sentences) {
     const mode = sentenceCase(a, s.from, s.to);
     const sentence: Int32Array[] = [];
-    for (let i = s.from; i < s.to; i++) sentence.push(tokenFeatures(a, i, s.from, s.to, mode, doc, rules));
+    for (let i = s.from; i < s.to; i++) sentence.push(tokenFeatures(a, i, s.from, s.to, mode, doc, rules, classes));
     out.push(sentence);
   }
   return out;
 }
 
-function tokenFeatures(a: Analysis, i: number, from: number, to: number, mode: string, doc: ReturnType<typeof documentCase>, rules: RuleMarks): Int32Array {
+function tokenFeatures(a: Analysis, i: number, from: number, to: number, mode: string, doc: ReturnType<typeof documentCase>, rules: RuleMarks, classes: string[][]): Int32Array {
   const tk = a.tokens;
   const t = tk[i];
   const at = (k: number) => (k >= from && k < to ? tk[k] : undefined);
@@ -141,15 +143,14 @@ function tokenFeatures(a: Analysis, i: number, from: number, to: number, mode: s
     f.push(`lowerSeen=${doc.lowerSeen.has(t.lower)}`, `capSeen=${doc.capSeen.has(t.lower)}`);
   }
   if (t.dot) f.push('dot');
-  for (const tag of TAGS) {
-    if (t.tags.has(tag)) f.push(`t=${tag}`, `t|mode=${tag}|${mode}`);
-    if (p1?.tags.has(tag)) f.push(`t-1=${tag}`);
-    if (n1?.tags.has(tag)) f.push(`t+1=${tag}`);
-  }
-  for (const c of lexClasses(t)) f.push(`lex=${c}`);
-  if (p1) for (const c of lexClasses(p1)) f.push(`lex-1=${c}`);
-  if (n1) for (const c of lexClasses(n1)) f.push(`lex+1=${c}`);
-  if (n2) for (const c of lexClasses(n2)) f.push(`lex+2=${c}`);
+  // A token's own few tags, filtered, rather than every feature tag looked up in its set.
+  for (const tag of t.tags) if (TAGS.has(tag)) f.push(`t=${tag}`, `t|mode=${tag}|${mode}`);
+  if (p1) for (const tag of p1.tags) if (TAGS.has(tag)) f.push(`t-1=${tag}`);
+  if (n1) for (const tag of n1.tags) if (TAGS.has(tag)) f.push(`t+1=${tag}`);
+  for (const c of classes[t.i]) f.push(`lex=${c}`);
+  if (p1) for (const c of classes[p1.i]) f.push(`lex-1=${c}`);
+  if (n1) for (const c of classes[n1.i]) f.push(`lex+1=${c}`);
+  if (n2) for (const c of classes[n2.i]) f.push(`lex+2=${c}`);
   for (const m of rules.marks[i]) f.push(`r=${m}`, `r|mode=${m}|${mode}`);
   if (p1) for (const m of rules.marks[p1.i]) f.push(`r-1=${m}`);
   if (n1) for (const m of rules.marks[n1.i]) f.push(`r+1=${m}`);

@@ -33,9 +33,14 @@ export function decodeModel(gz: Buffer): Model {
   const headerEnd = MAGIC.length + 4 + len;
   const header = JSON.parse(raw.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as { hashBits: number; labels: string[]; scale: number; transitions: number[]; info: Record<string, unknown> };
   if (header.hashBits !== HASH_BITS || header.labels.join() !== LABELS.join()) throw new Error('tagger weights: trained for another feature layout; run npm run train');
-  // Copy into an aligned buffer: the body starts at an arbitrary byte offset.
-  const weights = new Int16Array(BUCKETS * LABEL_COUNT);
-  Buffer.from(weights.buffer).set(raw.subarray(headerEnd, headerEnd + weights.byteLength));
+  // A view on the inflated bytes when they are 2-byte aligned; a copy otherwise.
+  const offset = raw.byteOffset + headerEnd;
+  let weights: Int16Array;
+  if (offset % 2 === 0) weights = new Int16Array(raw.buffer, offset, BUCKETS * LABEL_COUNT);
+  else {
+    weights = new Int16Array(BUCKETS * LABEL_COUNT);
+    Buffer.from(weights.buffer).set(raw.subarray(headerEnd, headerEnd + weights.byteLength));
+  }
   return { weights, scale: header.scale, transitions: Float32Array.from(header.transitions), info: header.info };
 }
 
