@@ -28,12 +28,11 @@ function spanKeys(a, labels) {
 function evalSplit(name, records) {
   const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   for (const r of records) {
-    const { a } = prepare(r);
+    const { a, sentences } = prepare(r);
     const c = ruleCandidates(a);
     const pred = spanKeys(a, tagLabels(a, ruleMarks(a, c.people, c.orgs, c.titles), model));
     // Gold labels as BIO per sentence, then the same span reading.
-    const goldFlat = prepare(r).sentences;
-    const goldLabels = goldFlat.map((s) => s.gold);
+    const goldLabels = sentences.map((s) => s.gold);
     // prepare() drops empty sentences; rebuild per a.sentences.
     let g = 0;
     const perSentence = a.sentences.map((s) => (s.to > s.from ? goldLabels[g++] : new Int32Array(0)));

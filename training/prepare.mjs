@@ -28,16 +28,12 @@ export function goldLabels(a, spans) {
 
 export function prepare(record) {
   const a = analyze(record.text);
-  const feats = documentFeatures(a, ruleMarks(a, ...ruleArgs(a)));
+  const rules = ruleCandidates(a);
+  const feats = documentFeatures(a, ruleMarks(a, rules.people, rules.orgs, rules.titles));
   const gold = goldLabels(a, record.spans);
   const sentences = [];
   a.sentences.forEach((s, si) => {
     if (s.to > s.from) sentences.push({ feats: feats[si], gold: gold.subarray(s.from, s.to), tokens: a.tokens.slice(s.from, s.to) });
   });
   return { a, sentences };
-}
-
-function ruleArgs(a) {
-  const c = ruleCandidates(a);
-  return [c.people, c.orgs, c.titles];
 }

@@ -10,8 +10,7 @@
 //   reverse) and the rules' evidence was only circumstantial, the tagger's reading wins: it has
 //   learned from annotated text how far each rule can be trusted (the rules are its features).
 import type { Analysis, Token } from '../analysis/analyze.js';
-import { honorificAt } from '../lexicon/titles.js';
-import { titleLexicon } from '../lexicon/titles.js';
+import { honorificAt, titleLexicon } from '../lexicon/titles.js';
 import type { OrgCandidate } from '../recognizers/organizations/candidate.js';
 import { orgLexicon } from '../recognizers/organizations/lexicon.js';
 import type { RuleCandidates } from '../recognizers/candidates.js';
@@ -37,16 +36,16 @@ function trim(a: Analysis, s: TaggedSpan, titleMask: Uint8Array): { from: number
   return from <= to ? { from, to } : undefined;
 }
 
-function isPlaceOrNationality(a: Analysis, from: number, to: number): boolean {
-  const lex = orgLexicon();
-  const text = a.text.slice(a.tokens[from].start, a.tokens[to].end).toLowerCase();
-  return lex.places.has(text) || lex.nationalities.has(text) || [...lex.nationalities].some((n) => n.toLowerCase() === text);
-}
+let lowered: { countries: ReadonlySet<string>; nationalities: ReadonlySet<string> } | undefined;
+const lowerSet = (s: ReadonlySet<string>) => new Set([...s].map((w) => w.toLowerCase()));
 
-function isCountryOrNationality(a: Analysis, from: number, to: number): boolean {
+/** What a span names among the closed classes of places: a country or nationality, another place, or neither. */
+function placeKind(a: Analysis, from: number, to: number): 'country' | 'place' | undefined {
   const lex = orgLexicon();
-  const text = a.text.slice(a.tokens[from].start, a.tokens[to].end);
-  return lex.countries.has(text) || lex.nationalities.has(text) || lex.countries.has(text.toLowerCase());
+  lowered ??= { countries: lowerSet(lex.countries), nationalities: lowerSet(lex.nationalities) };
+  const text = a.text.slice(a.tokens[from].start, a.tokens[to].end).toLowerCase();
+  if (lowered.countries.has(text) || lowered.nationalities.has(text)) return 'country';
+  return lex.places.has(text) ? 'place' : undefined;
 }
 
 function nameShaped(a: Analysis, from: number, to: number): boolean {
@@ -124,7 +123,8 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
     if (!r || !nameShaped(a, r.from, r.to)) continue;
     // A city read as an organization is a club named by its city ("Leeds beat Fulham"): the
     // tagger learned that from the sentence. A country or nationality never is.
-    if (isPlaceOrNationality(a, r.from, r.to) && !(raw.kind === 'ORG' && !isCountryOrNationality(a, r.from, r.to))) continue;
+    const place = placeKind(a, r.from, r.to);
+    if (place === 'country' || (place === 'place' && raw.kind !== 'ORG')) continue;
     if (ordinaryWord(a, r.from, r.to, lowerSeen)) continue;
     // A lone head word ("League", "Ministry") is the rules' to resolve, as a short form.
     if (raw.kind === 'ORG' && r.from === r.to && orgLexicon().heads.has(a.tokens[r.from].text)) continue;

@@ -16,8 +16,8 @@ export interface RuleCandidates {
 }
 
 export function ruleCandidates(a: Analysis): RuleCandidates {
-  const orgs = recognizeOrganizations(a);
   const titles = recognizeTitles(a);
+  const orgs = recognizeOrganizations(a, titles);
   const people = recognizePeople(a, titles, orgs);
   return { orgs, titles, people };
 }

@@ -5,7 +5,7 @@
 // Never: places, nationalities, people, web-page boilerplate.
 import nlp from 'compromise';
 import type { Analysis, Token } from '../analysis/analyze.js';
-import type { OrganizationCandidate } from './types.js';
+import type { OrganizationCandidate, TitleCandidate } from './types.js';
 import type { OrgCandidate, OrgEvidence } from './organizations/candidate.js';
 import { orgLexicon, type OrgLexicon } from './organizations/lexicon.js';
 import { acronymKey, acronymMatches, looksLikeAcronym, withoutLegalForm } from './organizations/names.js';
@@ -29,7 +29,8 @@ interface Ctx {
   out: OrgCandidate[];
 }
 
-export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
+/** `titles`: the titles of the article, when the caller has them already (employers come before titles). */
+export function recognizeOrganizations(a: Analysis, titles: TitleCandidate[] = recognizeTitles(a)): OrgCandidate[] {
   const lex = orgLexicon();
   const ctx: Ctx = { a, lex, ok: boilerplateMask(a, lex), out: [] };
   for (const s of a.sentences) {
@@ -42,7 +43,7 @@ export function recognizeOrganizations(a: Analysis): OrgCandidate[] {
     credits(ctx, s.from, s.to);
     for (const c of [...ampersandNames(a, lex, s.from, s.to), ...marketCues(a, lex, s.from, s.to)]) add(ctx, c.from, c.to, 'cue');
   }
-  for (const c of employers(a, lex, recognizeTitles(a))) add(ctx, c.from, c.to, 'cue');
+  for (const c of employers(a, lex, titles)) add(ctx, c.from, c.to, 'cue');
   parentheses(ctx);
   orAcronyms(ctx);
   appositives(ctx);

@@ -230,14 +230,19 @@ function evidenceFor(a: Analysis, from: number, to: number, titles: TitleCandida
   };
 }
 
+/** Evidence in the words right around the name: a title, an honorific, an apposition, a byline. */
+const strongEvidence = (e: Evidence) => e.preTitle || e.honorific || e.apposition || e.byline;
+/** Evidence that the name is a person's, not only a name's: strong, or a clause only people take. */
+const directEvidence = (e: Evidence) => strongEvidence(e) || e.relative || e.age || e.role;
+
 function accept(len: number, e: Evidence, headline: boolean): boolean {
-  const strong = e.preTitle || e.honorific || e.apposition || e.byline;
+  const strong = strongEvidence(e);
   // "Morgan Stanley shares", "Goldman Sachs analyst": a company, whatever its name looks like.
   // In a Title Case headline every word is capitalized, so shape and tags prove nothing.
   if ((e.orgFollower || headline) && !strong) return false;
   if (len === 1) return strong || (e.nlpPerson && (e.reporting || e.relative || e.age));
   if (len > 6) return false;
-  if (e.locative && !(strong || e.reporting || e.relative || e.age || e.role)) return false;
+  if (e.locative && !(directEvidence(e) || e.reporting)) return false;
   return strong || e.reporting || e.relative || e.age || e.role || e.nlpPerson || (e.subject && len <= 3);
 }
 
@@ -276,7 +281,7 @@ export function recognizePeople(a: Analysis, titles: TitleCandidate[], orgs: Org
     const end = a.tokens[to].end;
     const text = a.text.slice(start, end);
     // A reporting verb is circumstantial too: companies and clubs say things as well.
-    const weak = !(e.preTitle || e.honorific || e.apposition || e.byline || e.relative || e.age || e.role);
+    const weak = !directEvidence(e);
     out.push({ text, name: text, start, end, sentence: a.tokens[from].sentence, from, to, weak });
   }
   return out;
