@@ -88,7 +88,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
       const z = pred[k];
       if (y !== z) {
         wrong++;
-        for (const f of s.feats[k]) {
+        for (let j = s.feats.offsets[k]; j < s.feats.offsets[k + 1]; j++) {
+          const f = s.feats.ids[j];
           W[f * L + y] += 1;
           U[f * L + y] += c;
           W[f * L + z] -= 1;

@@ -3,7 +3,7 @@
 // parentheses, well-known institutions, lower-case descriptive names after a national prefix
 // ("China's defence ministry" -> "defence ministry") and credits in datelines ("(AFP)").
 // Never: places, nationalities, people, web-page boilerplate.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Analysis, Token } from '../analysis/analyze.js';
 import type { OrganizationCandidate, TitleCandidate } from './types.js';
 import type { OrgCandidate, OrgEvidence } from './organizations/candidate.js';

@@ -1,19 +1,21 @@
 // Viterbi decoding over BIO labels: the best-scoring well-formed label sequence of a sentence.
+import type { SentenceFeatures } from './features.js';
 import { allowed, LABEL_COUNT } from './labels.js';
 
-/** Emission scores of one token: sum over its features of each label's weight. */
-export function emissions(features: Int32Array[], weights: ArrayLike<number>, scale = 1): Float64Array {
+/** Emission scores of a sentence's tokens: for each token, the sum over its features of each label's weight. */
+export function emissions(features: SentenceFeatures, weights: ArrayLike<number>, scale = 1): Float64Array {
   const L = LABEL_COUNT;
-  const out = new Float64Array(features.length * L);
-  for (let k = 0; k < features.length; k++) {
-    const f = features[k];
+  const { ids, offsets } = features;
+  const n = offsets.length - 1;
+  const out = new Float64Array(n * L);
+  for (let k = 0; k < n; k++) {
     const row = k * L;
-    for (let j = 0; j < f.length; j++) {
-      const base = f[j] * L;
+    for (let j = offsets[k]; j < offsets[k + 1]; j++) {
+      const base = ids[j] * L;
       for (let l = 0; l < L; l++) out[row + l] += weights[base + l];
     }
-    if (scale !== 1) for (let l = 0; l < L; l++) out[row + l] /= scale;
   }
+  if (scale !== 1) for (let x = 0; x < out.length; x++) out[x] /= scale;
   return out;
 }
 

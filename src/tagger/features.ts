@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../analysis/analyze.js';
 import { titleLexicon } from '../lexicon/titles.js';
 import { orgLexicon } from '../recognizers/organizations/lexicon.js';
-import { featureHash } from './hash.js';
+import { bucketOf, featureHash, mix, seed } from './hash.js';
 import type { RuleMarks } from './rules.js';
 
 // compromise tags worth a feature; the rest are implied by these or carry nothing.
@@ -98,63 +98,153 @@ function sentenceCase(a: Analysis, from: number, to: number): string {
   return 'prose';
 }
 
-const norm = (t: Token | undefined) => (t ? (/\d/.test(t.lower) ? t.lower.replace(/\d/g, '0') : t.lower) : '<s>');
+const norm = (t: Token) => (/\d/.test(t.lower) ? t.lower.replace(/\d/g, '0') : t.lower);
+
+/** The hashed features of one sentence: token k's are ids[offsets[k] .. offsets[k + 1]). */
+export interface SentenceFeatures {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+// Seeds of the features that start with a fixed prefix.
+const S = {
+  w: seed('w='), s: seed('s='), w1: seed('w-1='), w2: seed('w-2='), wn1: seed('w+1='), wn2: seed('w+2='),
+  bigramL: seed('w-1w='), bigramR: seed('ww+1='), s1: seed('s-1='), sn1: seed('s+1='), trigram: seed('s-1ss+1='),
+  p: [0, 0, seed('p2='), seed('p3='), seed('p4=')], x: [0, 0, seed('x2='), seed('x3='), seed('x4=')],
+  modeShape: seed('mode|s='), firstShape: seed('first|s='),
+};
+const BAR = '|'.charCodeAt(0);
+const bar = (h: number) => Math.imul(h ^ BAR, 0x01000193);
+const BIAS = featureHash('bias');
+const DOT = featureHash('dot');
+const BOOL = (name: string) => [featureHash(`${name}=false`), featureHash(`${name}=true`)];
+const LOWER_SEEN = BOOL('lowerSeen');
+const CAP_SEEN = BOOL('capSeen');
+const START = '<s>';
+const END = '</s>';
+
+// Features of a closed set of values (tags, lexicon classes, rule marks, sentence modes) are
+// hashed once per value and kept.
+const MODES = ['caps', 'title', 'prose'] as const;
+type Mode = (typeof MODES)[number];
+interface ValueHashes {
+  self: number;
+  prev: number;
+  next: number;
+  next2: number;
+  /** By mode, the conjunction "value|mode". */
+  withMode: Record<Mode, number>;
+}
+function valueTable(self: string, prev: string, next: string, next2: string, withMode: string) {
+  const table = new Map<string, ValueHashes>();
+  return (v: string): ValueHashes => {
+    let h = table.get(v);
+    if (!h) {
+      h = {
+        self: featureHash(`${self}=${v}`),
+        prev: featureHash(`${prev}=${v}`),
+        next: featureHash(`${next}=${v}`),
+        next2: featureHash(`${next2}=${v}`),
+        withMode: { caps: featureHash(`${withMode}=${v}|caps`), title: featureHash(`${withMode}=${v}|title`), prose: featureHash(`${withMode}=${v}|prose`) },
+      };
+      table.set(v, h);
+    }
+    return h;
+  };
+}
+const tagHashes = valueTable('t', 't-1', 't+1', 't+2', 't|mode');
+const lexHashes = valueTable('lex', 'lex-1', 'lex+1', 'lex+2', 'lex|mode');
+const ruleHashes = valueTable('r', 'r-1', 'r+1', 'r+2', 'r|mode');
+const MODE_HASH: Record<Mode, number> = { caps: featureHash('mode=caps'), title: featureHash('mode=title'), prose: featureHash('mode=prose') };
+
+/** Per token, what its own features and its neighbours' features need, computed once per document. */
+interface TokenFacts {
+  norm: string;
+  shape: string;
+  tags: ValueHashes[];
+  lex: ValueHashes[];
+  rules: ValueHashes[];
+}
+
+function tokenFacts(a: Analysis, rules: RuleMarks): TokenFacts[] {
+  return a.tokens.map((t, i) => ({
+    norm: norm(t),
+    shape: shortShape(t.text),
+    tags: [...t.tags].filter((tag) => TAGS.has(tag)).map(tagHashes),
+    lex: lexClasses(t).map(lexHashes),
+    rules: rules.marks[i].map(ruleHashes),
+  }));
+}
 
 /**
- * Hashed features of every token, grouped by sentence: result[s][k] is the feature list of
- * the k-th token of sentence s.
+ * Hashed features of every token, one SentenceFeatures per sentence of the analysis. The
+ * feature set is documented by the strings it hashes: the word and its neighbours within two
+ * ("w=", "w-1=", ...), bigrams, shapes and their trigram, prefixes and suffixes of 2-4
+ * letters, the sentence's mode and its conjunction with the shape, the first word's shape,
+ * how the word is written elsewhere, compromise's tags, lexicon classes and rule marks of the
+ * token and its neighbours, and the tags' and rules' conjunctions with the mode.
  */
-export function documentFeatures(a: Analysis, rules: RuleMarks): Int32Array[][] {
+export function documentFeatures(a: Analysis, rules: RuleMarks): SentenceFeatures[] {
   const doc = documentCase(a);
-  // Each token's lexicon classes once: a token is looked at as itself and as a neighbour.
-  const classes = a.tokens.map(lexClasses);
-  const out: Int32Array[][] = [];
+  const facts = tokenFacts(a, rules);
+  const out: SentenceFeatures[] = [];
+  const ids: number[] = [];
   for (const s of a.sentences) {
-    const mode = sentenceCase(a, s.from, s.to);
-    const sentence: Int32Array[] = [];
-    for (let i = s.from; i < s.to; i++) sentence.push(tokenFeatures(a, i, s.from, s.to, mode, doc, rules, classes));
-    out.push(sentence);
+    const mode = sentenceCase(a, s.from, s.to) as Mode;
+    ids.length = 0;
+    const offsets = new Int32Array(s.to - s.from + 1);
+    for (let i = s.from; i < s.to; i++) {
+      tokenFeatures(a, facts, i, s.from, s.to, mode, doc, ids);
+      offsets[i - s.from + 1] = ids.length;
+    }
+    out.push({ ids: Int32Array.from(ids), offsets });
   }
   return out;
 }
 
-function tokenFeatures(a: Analysis, i: number, from: number, to: number, mode: string, doc: ReturnType<typeof documentCase>, rules: RuleMarks, classes: string[][]): Int32Array {
-  const tk = a.tokens;
-  const t = tk[i];
-  const at = (k: number) => (k >= from && k < to ? tk[k] : undefined);
-  const p1 = at(i - 1);
-  const p2 = at(i - 2);
-  const n1 = at(i + 1);
-  const n2 = at(i + 2);
-  const f: string[] = ['bias'];
-  const w = norm(t);
-  const shape = shortShape(t.text);
-  f.push(`w=${w}`, `s=${shape}`, `w-1=${norm(p1)}`, `w+1=${norm(n1)}`, `w-2=${norm(p2)}`, `w+2=${norm(n2)}`);
-  f.push(`w-1w=${norm(p1)}|${w}`, `ww+1=${w}|${norm(n1)}`);
-  const s1 = p1 ? shortShape(p1.text) : '<s>';
-  const s2 = n1 ? shortShape(n1.text) : '</s>';
-  f.push(`s-1=${s1}`, `s+1=${s2}`, `s-1ss+1=${s1}|${shape}|${s2}`);
+function tokenFeatures(a: Analysis, facts: TokenFacts[], i: number, from: number, to: number, mode: Mode, doc: ReturnType<typeof documentCase>, out: number[]): void {
+  const t = a.tokens[i];
+  const me = facts[i];
+  const p1 = i - 1 >= from ? facts[i - 1] : undefined;
+  const p2 = i - 2 >= from ? facts[i - 2] : undefined;
+  const n1 = i + 1 < to ? facts[i + 1] : undefined;
+  const n2 = i + 2 < to ? facts[i + 2] : undefined;
+  const w = me.norm;
+  const wp1 = p1 ? p1.norm : START;
+  const wn1 = n1 ? n1.norm : START;
+  const shape = me.shape;
+  const s1 = p1 ? p1.shape : START;
+  const s2 = n1 ? n1.shape : END;
+  out.push(
+    BIAS,
+    bucketOf(mix(S.w, w)),
+    bucketOf(mix(S.s, shape)),
+    bucketOf(mix(S.w1, wp1)),
+    bucketOf(mix(S.wn1, wn1)),
+    bucketOf(mix(S.w2, p2 ? p2.norm : START)),
+    bucketOf(mix(S.wn2, n2 ? n2.norm : START)),
+    bucketOf(mix(bar(mix(S.bigramL, wp1)), w)),
+    bucketOf(mix(bar(mix(S.bigramR, w)), wn1)),
+    bucketOf(mix(S.s1, s1)),
+    bucketOf(mix(S.sn1, s2)),
+    bucketOf(mix(bar(mix(bar(mix(S.trigram, s1)), shape)), s2)),
+  );
   if (t.text.length > 2) {
-    for (let k = 2; k <= 4; k++) if (t.lower.length > k) f.push(`p${k}=${t.lower.slice(0, k)}`, `x${k}=${t.lower.slice(-k)}`);
+    const lower = t.lower;
+    for (let k = 2; k <= 4; k++) if (lower.length > k) out.push(bucketOf(mix(S.p[k], lower, 0, k)), bucketOf(mix(S.x[k], lower, lower.length - k)));
   }
-  f.push(`mode=${mode}`, `mode|s=${mode}|${shape}`);
-  if (t.first) f.push(`first|s=${shape}`);
-  if (t.upper) {
-    f.push(`lowerSeen=${doc.lowerSeen.has(t.lower)}`, `capSeen=${doc.capSeen.has(t.lower)}`);
-  }
-  if (t.dot) f.push('dot');
-  // A token's own few tags, filtered, rather than every feature tag looked up in its set.
-  for (const tag of t.tags) if (TAGS.has(tag)) f.push(`t=${tag}`, `t|mode=${tag}|${mode}`);
-  if (p1) for (const tag of p1.tags) if (TAGS.has(tag)) f.push(`t-1=${tag}`);
-  if (n1) for (const tag of n1.tags) if (TAGS.has(tag)) f.push(`t+1=${tag}`);
-  for (const c of classes[t.i]) f.push(`lex=${c}`);
-  if (p1) for (const c of classes[p1.i]) f.push(`lex-1=${c}`);
-  if (n1) for (const c of classes[n1.i]) f.push(`lex+1=${c}`);
-  if (n2) for (const c of classes[n2.i]) f.push(`lex+2=${c}`);
-  for (const m of rules.marks[i]) f.push(`r=${m}`, `r|mode=${m}|${mode}`);
-  if (p1) for (const m of rules.marks[p1.i]) f.push(`r-1=${m}`);
-  if (n1) for (const m of rules.marks[n1.i]) f.push(`r+1=${m}`);
-  const h = new Int32Array(f.length);
-  for (let k = 0; k < f.length; k++) h[k] = featureHash(f[k]);
-  return h;
+  out.push(MODE_HASH[mode], bucketOf(mix(bar(mix(S.modeShape, mode)), shape)));
+  if (t.first) out.push(bucketOf(mix(S.firstShape, shape)));
+  if (t.upper) out.push(LOWER_SEEN[+doc.lowerSeen.has(t.lower)], CAP_SEEN[+doc.capSeen.has(t.lower)]);
+  if (t.dot) out.push(DOT);
+  for (const h of me.tags) out.push(h.self, h.withMode[mode]);
+  if (p1) for (const h of p1.tags) out.push(h.prev);
+  if (n1) for (const h of n1.tags) out.push(h.next);
+  for (const h of me.lex) out.push(h.self);
+  if (p1) for (const h of p1.lex) out.push(h.prev);
+  if (n1) for (const h of n1.lex) out.push(h.next);
+  if (n2) for (const h of n2.lex) out.push(h.next2);
+  for (const h of me.rules) out.push(h.self, h.withMode[mode]);
+  if (p1) for (const h of p1.rules) out.push(h.prev);
+  if (n1) for (const h of n1.rules) out.push(h.next);
 }

@@ -17,7 +17,7 @@ export interface TaggedSpan {
 /** Label sequence of each sentence (token-aligned with a.sentences). */
 export function tagLabels(a: Analysis, rules: RuleMarks, model: Model = shippedModel()): Int32Array[] {
   const feats = documentFeatures(a, rules);
-  return feats.map((sentence) => viterbi(emissions(sentence, model.weights, model.scale), sentence.length, model.transitions));
+  return feats.map((sentence) => viterbi(emissions(sentence, model.weights, model.scale), sentence.offsets.length - 1, model.transitions));
 }
 
 /** BIO labels -> spans. */

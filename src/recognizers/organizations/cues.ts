@@ -5,7 +5,7 @@
 //  - market cues: "Nordvik shares fell", "shares of Nordvik", "Nordvik's chief executive",
 //    "Nordvik said revenue rose", "Nordvik, the Norwegian insurer, ...".
 // Each returns token spans; organizations.ts turns them into candidates.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Analysis, Token } from '../../analysis/analyze.js';
 import type { TitleCandidate } from '../types.js';
 import { titleLexicon } from '../../lexicon/titles.js';
