@@ -64,6 +64,29 @@ export function recognizeOrganizations(a: Analysis, titles: TitleCandidate[] = r
   return [...kept, ...short, ...cueMentions(ctx, [...kept, ...short])].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
+// ---------- phrase lists ----------
+
+// Phrase lists are scanned at every token: index each once by its first and by its last word.
+const firstWordIndex = new WeakMap<string[][], Map<string, string[][]>>();
+const lastWordIndex = new WeakMap<string[][], Map<string, string[][]>>();
+function indexed(cache: WeakMap<string[][], Map<string, string[][]>>, list: string[][], key: (phrase: string[]) => string): Map<string, string[][]> {
+  let index = cache.get(list);
+  if (!index) {
+    index = new Map();
+    for (const phrase of list) {
+      const same = index.get(key(phrase));
+      if (same) same.push(phrase);
+      else index.set(key(phrase), [phrase]);
+    }
+    cache.set(list, index);
+  }
+  return index;
+}
+/** The phrases of a list (token lists) that start with a word, in list order. */
+const phrasesStartingWith = (list: string[][], word: string): string[][] => indexed(firstWordIndex, list, (p) => p[0]).get(word) ?? [];
+/** The phrases of a list that end with a word, in list order. */
+const phrasesEndingWith = (list: string[][], word: string): string[][] => indexed(lastWordIndex, list, (p) => p[p.length - 1]).get(word) ?? [];
+
 // ---------- token predicates ----------
 
 const isCap = (t: Token | undefined): boolean => !!t && t.word && t.upper;
@@ -446,7 +469,7 @@ function acronyms(ctx: Ctx, lo: number, hi: number): void {
 function descriptive(ctx: Ctx, lo: number, hi: number): void {
   const { a, lex } = ctx;
   for (let i = lo; i < hi; i++) {
-    for (const head of lex.descriptiveHeads) {
+    for (const head of phrasesStartingWith(lex.descriptiveHeads, a.tokens[i].lower)) {
       const end = i + head.length - 1;
       if (end >= hi) continue;
       if (!head.every((w, k) => a.tokens[i + k].lower === w && !a.tokens[i + k].upper)) continue;
@@ -496,7 +519,7 @@ function descriptive(ctx: Ctx, lo: number, hi: number): void {
 function lowerHeads(ctx: Ctx, lo: number, hi: number): void {
   const { a, lex } = ctx;
   for (let i = lo + 1; i < hi; i++) {
-    for (const head of lex.lowerHeads) {
+    for (const head of phrasesStartingWith(lex.lowerHeads, a.tokens[i].lower)) {
       const end = i + head.length - 1;
       if (end >= hi || !head.every((w, k) => a.tokens[i + k].lower === w && !a.tokens[i + k].upper)) continue;
       let j = i - 1;
@@ -558,7 +581,7 @@ function descriptors(ctx: Ctx, lo: number, hi: number): void {
       }
     }
     else {
-      for (const src of lex.sourceNouns) {
+      for (const src of phrasesEndingWith(lex.sourceNouns, d.lower)) {
         const s = i - src.length + 1;
         if (s < lo || !src.every((w, k) => a.tokens[s + k].lower === w)) continue;
         const by = a.tokens[i + 1];

@@ -75,10 +75,11 @@ export function acronymKey(s: string): string {
 
 /** Whether a word is written like an acronym: mostly capitals, no lower-case run ("PLA", "PG&E", "U.N.", "PiS"). */
 export function looksLikeAcronym(s: string): boolean {
+  if (!/^\p{Lu}/u.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 8) return false;
   const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return caps >= 2 && caps >= letters.length - 1 && /^\p{Lu}/u.test(s);
+  return caps >= 2 && caps >= letters.length - 1;
 }
 
 /** The initials a name could be abbreviated to, with and without its small words. */
