@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis/analyze.js';
 import type { Person, Rank } from '../schema/document.js';
 import type { PersonCandidate, TitleCandidate, TokenSpan } from '../recognizers/types.js';
+import { loadLexicon } from '../lexicon/load.js';
 import { groupBy, mentionsOf } from './mentions.js';
 import { attachTitles } from './titles.js';
 
@@ -27,9 +28,18 @@ const sameFullName = (x: string[], y: string[]) => x[0] === y[0] && x[x.length -
 /** "Ruiz Salcedo" and "de La Fontaine" end "Ana Lucía Ruiz Salcedo" and "Pierre-Louis de La Fontaine". */
 const endsWith = (full: string[], part: string[]) => part.length < full.length && part.every((w, i) => full[full.length - part.length + i] === w);
 
+/** "de la Vega" inside "Ignacio de la Vega Montoya": a surname with its particles, cited alone. */
+const particleRun = (full: string[], part: string[]) => {
+  if (part.length >= full.length || !particles().has(part[0])) return false;
+  for (let s = 1; s + part.length <= full.length; s++) if (part.every((w, i) => full[s + i] === w)) return true;
+  return false;
+};
+let particleSet: ReadonlySet<string> | undefined;
+const particles = () => (particleSet ??= new Set(loadLexicon<{ particles: string[] }>('people').particles));
+
 function findCluster(clusters: Cluster[], words: string[]): Cluster | undefined {
   if (words.length > 1) {
-    return clusters.find((c) => c.words.length > 1 && (sameFullName(c.words, words) || endsWith(c.words, words) || endsWith(words, c.words)));
+    return clusters.find((c) => c.words.length > 1 && (sameFullName(c.words, words) || endsWith(c.words, words) || endsWith(words, c.words) || particleRun(c.words, words)));
   }
   const w = words[0];
   // A single word: the surname (last word) of someone, else a first word (Chinese and

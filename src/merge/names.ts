@@ -13,12 +13,15 @@ import type { Analysis, Token } from '../analysis/analyze.js';
 import { honorificAt, titleLexicon } from '../lexicon/titles.js';
 import type { OrgCandidate } from '../recognizers/organizations/candidate.js';
 import { orgLexicon } from '../recognizers/organizations/lexicon.js';
+import { withoutLegalForm } from '../recognizers/organizations/names.js';
 import type { RuleCandidates } from '../recognizers/candidates.js';
 import type { PersonCandidate } from '../recognizers/types.js';
 import type { TaggedSpan } from '../tagger/index.js';
 
 // Organizations the rules found with evidence in the name itself.
 const STRONG_ORG = new Set(['head', 'of', 'known', 'paren', 'lowerHead', 'acronym', 'credit', 'descriptive']);
+
+const QUOTE = /^["“”]$/;
 
 const overlaps = (x: { from: number; to: number }, y: { from: number; to: number }) => x.from <= y.to && y.from <= x.to;
 
@@ -28,6 +31,10 @@ function trim(a: Analysis, s: TaggedSpan, titleMask: Uint8Array): { from: number
   const edge = (t: Token) => !t.word || titleMask[t.i] === 1 || t.lower === 'the' || t.lower === "'s";
   while (from <= to && edge(a.tokens[from])) from++;
   while (to >= from && edge(a.tokens[to])) to--;
+  if (from > to) return undefined;
+  // A quote that opens outside the span ('"Connie" Dimaculangan'): the name starts after it.
+  const quotes = a.tokens.slice(from, to + 1).filter((t) => QUOTE.test(t.text));
+  if (quotes.length % 2 === 1) from = quotes[quotes.length - 1].i + 1;
   if (from > to) return undefined;
   // Honorifics before a name are not part of it ("Mr", "Dr", "Sir").
   while (from < to && (titleLexicon().honorifics.has(a.tokens[from].lower.replace(/\.$/, '')) || honorificAt(a.tokens, from) > 0)) {
@@ -78,7 +85,9 @@ function ordinaryWord(a: Analysis, from: number, to: number, lowerSeen: Readonly
  */
 function ownerOf(text: string, orgs: OrgCandidate[]): OrgCandidate | undefined {
   const key = text.toLowerCase();
-  const same = orgs.find((o) => o.evidence !== 'short' && (o.name.toLowerCase() === key || o.acronym?.toLowerCase() === key || o.forms.some((f) => f.toLowerCase() === key)));
+  // A party and its members, a group and one of them: "the Social Democrats", "a Social Democrat".
+  const singular = (s: string) => s.toLowerCase().replace(/s$/, '');
+  const same = orgs.find((o) => o.evidence !== 'short' && (singular(o.name) === singular(key) || o.acronym?.toLowerCase() === key || o.forms.some((f) => singular(f) === singular(key))));
   if (same) return same;
   const heads = orgLexicon().heads;
   const suffixes = orgLexicon().suffixes;
@@ -94,15 +103,30 @@ function ownerOf(text: string, orgs: OrgCandidate[]): OrgCandidate | undefined {
     const name = o.name.toLowerCase().replace(/,/g, '');
     return name.startsWith(`${key} `) || name.endsWith(` ${key}`) || core(o.name) === key;
   });
-  return new Set(longer.map((o) => o.name)).size === 1 ? longer[0] : undefined;
+  // "Meridian Sports Partners" and "Meridian Sports Partners LLC" are one owner.
+  return new Set(longer.map((o) => withoutLegalForm(o.name))).size === 1 ? longer[0] : undefined;
 }
 
-/** A ticker in angle brackets ("Acme Corp <ACME.N>") is a form of the company named right before it. */
-function tickerOf(a: Analysis, o: OrgCandidate, orgs: OrgCandidate[]): OrgCandidate | undefined {
-  if (a.tokens[o.from - 1]?.text !== '<' || a.tokens[o.to + 1]?.text !== '>') return undefined;
-  // The company's span may stop before its legal suffix ("Harcastle Foods" of "Harcastle Foods Plc").
-  const company = orgs.find((c) => c !== o && c.to <= o.from - 2 && c.to >= o.from - 3);
-  return company ? { ...o, name: company.name, evidence: 'short', forms: [o.text] } : undefined;
+// What may stand between an organization and another name it goes by: "X, or Y", "X, known
+// as Y", "X, known by its French initials Y", "X, who call themselves Y".
+const ALSO_KNOWN = /^,?\s*(?:or|(?:also\s+)?known\s+(?:as|by\s+(?:its|their)(?:\s+\p{L}+)?\s+(?:initials|acronym|name))|(?:who|which)\s+call(?:s)?\s+(?:themselves|itself))\s+$/iu;
+
+/**
+ * Another name of the organization right before it: a ticker in angle brackets ("Acme Corp
+ * <ACME.N>"), a name in parentheses ("African Export-Import Bank (Afreximbank)"), or a name
+ * given with "or", "known as" ("the Department of Forestry and Fire Protection, or Cal Fire").
+ */
+function alsoKnownAs(a: Analysis, o: OrgCandidate, orgs: OrgCandidate[]): OrgCandidate | undefined {
+  const open = a.tokens[o.from - 1]?.text;
+  const close = a.tokens[o.to + 1]?.text;
+  let company: OrgCandidate | undefined;
+  if ((open === '<' && close === '>') || (open === '(' && close === ')')) {
+    // The company's span may stop before its legal suffix ("Harcastle Foods" of "Harcastle Foods Plc").
+    company = orgs.find((c) => c !== o && c.to <= o.from - 2 && c.to >= o.from - 3 && c.sentence === o.sentence);
+  } else if (o.evidence === 'model' || o.evidence === 'acronym') {
+    company = orgs.find((c) => c !== o && c.to < o.from && c.sentence === o.sentence && ALSO_KNOWN.test(a.text.slice(c.end, o.start)));
+  }
+  return company && company.name !== o.name ? { ...o, name: company.name, evidence: 'short', forms: [o.text] } : undefined;
 }
 
 export interface MergedNames {
@@ -158,7 +182,7 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
   // A person the rules found on circumstantial evidence alone stands only if the tagger agrees.
   const taggedPeople = tagged.filter((t) => t.kind === 'PER');
   people = people.filter((p) => !p.weak || taggedPeople.some((t) => overlaps(t, p)));
-  orgs = orgs.map((o) => tickerOf(a, o, orgs) ?? o);
+  orgs = orgs.map((o) => alsoKnownAs(a, o, orgs) ?? o);
   // A company's name in a capitals headline ("NAVISTAR") or as the tagger found it alone is
   // a short form of the fuller name the story gives.
   orgs = orgs.map((o) => {

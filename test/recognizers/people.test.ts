@@ -28,6 +28,12 @@ describe('people', () => {
     expect(names('Police searched flats in Ashford Hill, said Inspector Mara Lind.')).toEqual(['Mara Lind']);
   });
 
+  test('a surname with its particles, cited alone, is the full name', () => {
+    const found = people('Commissioner Tomas de la Fuente Ibarra spoke first. De la Fuente added that talks would go on.');
+    expect(found.map((p) => p.name)).toEqual(['Tomas de la Fuente Ibarra']);
+    expect(found[0].aliases).toContain('De la Fuente');
+  });
+
   test('the name carries no title and no possessive', () => {
     expect(names("President Ana Costa's visit was cancelled.")).toEqual(['Ana Costa']);
   });

@@ -71,6 +71,14 @@ describe('tagger and rules together', () => {
     expect(d.organizations[0].aliases).toContain('HFD.L');
   });
 
+  test('a name in parentheses or after "or" / "known as" is another name of the organization before it', () => {
+    const d = doc('Kofi Mensah joined from the West African Trade Finance Bank (Wataf Bank) in 2021. The Department of Coastal Fisheries, or Coast Fish, closed the bay.');
+    const byName = new Map(d.organizations.map((o) => [o.name, o.aliases]));
+    expect(byName.get('West African Trade Finance Bank')).toContain('Wataf Bank');
+    expect(byName.get('Department of Coastal Fisheries')).toContain('Coast Fish');
+    expect(d.organizations).toHaveLength(2);
+  });
+
   test('a headline in capitals gives no person', () => {
     expect(people('NORCROSS SEES HIGHER 1987 NET\nNorcross Industries Inc said net income rose.')).toEqual([]);
   });
