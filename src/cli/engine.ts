@@ -38,17 +38,28 @@ export function inProcessEngine(): Engine {
 // replaced, and that article is reported, instead of the machine's memory.
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
 
+interface Queued {
+  id: number;
+  job: ExtractJob;
+  resolve: (r: ExtractResult) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy?: { id: number; resolve: (r: ExtractResult) => void };
+  /** Jobs sent and not yet answered, in the order sent (a worker answers in that order). */
+  inFlight: Queued[];
 }
+
+// Jobs sent ahead to each worker: the next one waits in its message queue, so the worker
+// starts it the moment it posts a result instead of idling while this thread writes output.
+const DEPTH = 2;
 
 /**
  * A pool of `threads` workers (node:worker_threads), each loading compromise and the lexicons
  * once. The first thread starts with the first job; the others once it has answered.
  */
 export function poolEngine(threads: number): Engine {
-  const queue: { id: number; job: ExtractJob; resolve: (r: ExtractResult) => void }[] = [];
+  const queue: Queued[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let closing = false;
@@ -62,32 +73,37 @@ export function poolEngine(threads: number): Engine {
     // Until the first thread has answered, only it runs: loading compromise takes a core for a
     // few hundred ms, and the first document should not wait for the others to load too.
     while (!closing && queue.length && slots.length < (warm ? threads : 1)) slots.push(spawn());
+    // Until the first thread has answered, it gets one job at a time.
+    const depth = warm ? DEPTH : 1;
     for (const slot of slots) {
-      if (slot.busy || !queue.length) continue;
-      const { id, job, resolve } = queue.shift()!;
-      slot.busy = { id, resolve };
-      slot.worker.postMessage({ id, job });
+      while (slot.inFlight.length < depth && queue.length) {
+        const next = queue.shift()!;
+        slot.inFlight.push(next);
+        slot.worker.postMessage({ id: next.id, job: next.job });
+      }
     }
   };
   const spawn = (): Slot => {
     const worker = new WorkerClass!(new URL('./worker.js', import.meta.url), { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, inFlight: [] };
     worker.on('message', (m: { id: number; result: ExtractResult }) => {
       if (!warm) {
         warm = true;
         while (!closing && slots.length < threads) slots.push(spawn());
       }
-      const busy = slot.busy;
-      slot.busy = undefined;
-      if (busy && busy.id === m.id) busy.resolve(m.result);
+      const k = slot.inFlight.findIndex((q) => q.id === m.id);
+      if (k !== -1) slot.inFlight.splice(k, 1)[0].resolve(m.result);
       dispatch();
     });
     const fail = (why: string) => {
-      const busy = slot.busy;
-      slot.busy = undefined;
+      // The job the thread was working on is the oldest one sent; the ones waiting behind it
+      // go back to the front of the queue for another thread.
+      const [current, ...waiting] = slot.inFlight;
+      slot.inFlight = [];
       const i = slots.indexOf(slot);
       if (i !== -1) slots.splice(i, 1);
-      busy?.resolve({ error: `internal error: ${why}`, bug: true });
+      queue.unshift(...waiting);
+      current?.resolve({ error: `internal error: ${why}`, bug: true });
       dispatch();
     };
     worker.on('error', (e: Error & { code?: string }) =>

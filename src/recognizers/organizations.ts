@@ -4,7 +4,7 @@
 // ("China's defence ministry" -> "defence ministry") and credits in datelines ("(AFP)").
 // Never: places, nationalities, people, web-page boilerplate.
 import nlp from 'compromise/two';
-import type { Analysis, Token } from '../analysis/analyze.js';
+import { tokenAt, type Analysis, type Token } from '../analysis/analyze.js';
 import type { OrganizationCandidate, TitleCandidate } from './types.js';
 import type { OrgCandidate, OrgEvidence } from './organizations/candidate.js';
 import { orgLexicon, type OrgLexicon } from './organizations/lexicon.js';
@@ -869,9 +869,10 @@ function* freeOccurrences(ctx: Ctx, form: string, boundary: string, taken: OrgCa
     const start = m.index ?? 0;
     const end = start + form.length;
     if (taken.some((list) => list.some((c) => start < c.end && c.start < end))) continue;
-    const from = a.tokens.findIndex((t) => t.start === start);
-    const to = a.tokens.findIndex((t) => t.end === end);
-    if (from < 0 || to < 0 || !ctx.ok[from]) continue;
+    // Binary searches, not scans: a long article has many tokens and many occurrences.
+    const from = tokenAt(a, start);
+    const to = tokenAt(a, end - 1);
+    if (a.tokens[from]?.start !== start || a.tokens[to]?.end !== end || !ctx.ok[from]) continue;
     yield { start, end, from, to };
   }
 }
