@@ -55,7 +55,20 @@ function lex(): Lexicons {
   return lexicons;
 }
 
+// News repeats its words: a word's classes are looked up once per process (bounded, so that
+// memory stays flat over an archive).
+const classCache = new Map<string, string[]>();
 function lexClasses(t: Token): string[] {
+  let hit = classCache.get(t.lower);
+  if (!hit) {
+    if (classCache.size >= 100_000) classCache.clear();
+    hit = lookUpClasses(t);
+    classCache.set(t.lower, hit);
+  }
+  return hit;
+}
+
+function lookUpClasses(t: Token): string[] {
   const l = lex();
   const w = t.lower.replace(/\.$/, '');
   const out: string[] = [];
