@@ -6,7 +6,7 @@ import type { Analysis, Token } from '../analysis/analyze.js';
 import type { TitleCandidate, TokenSpan } from '../recognizers/types.js';
 import { honorificAt, honorificsBefore } from '../lexicon/titles.js';
 
-import { isNationality, skipLeft, skipRight } from '../recognizers/apposition.js';
+import { skipLeft, skipRight } from '../recognizers/apposition.js';
 
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'promoting', 'promotes', 'elevated', 'installed', 'made', 'hired', 'designated', 'confirmed']);
 const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'is', 'was', 'been', 'serves', 'served', 'remains', 'remained', 'promoted', 'nominated', 'confirmed', 'sworn']);
