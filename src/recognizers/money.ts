@@ -6,6 +6,7 @@
 import { sentenceAt, tokenAt, type Analysis } from '../analysis/analyze.js';
 import type { MoneyCandidate } from './types.js';
 import { moneyLexicon, type MoneyLexicon } from './money/lexicon.js';
+import { impliedAmounts } from './money/implied.js';
 
 interface Hit {
   start: number;
@@ -26,6 +27,7 @@ interface Grammar {
   coded: RegExp;
   postSymbol: RegExp;
   subunit: RegExp;
+  subunitSuffix: RegExp;
   qualifierBefore: RegExp;
   unitAfter: RegExp;
   rangeAfter: RegExp;
@@ -43,7 +45,9 @@ function build(L: MoneyLexicon): Grammar {
     worded: new RegExp(`${NUMX}(${r.scales})?[\\s-]+(${r.word})(?![\\p{L}])`, 'giu'),
     coded: new RegExp(`(${r.num})(${r.scales})?\\s+(${r.code})(?![\\p{L}])`, 'gu'),
     postSymbol: new RegExp(`(${r.num})(${r.scales})?\\s?(${r.postfixSymbol})`, 'gu'),
-    subunit: new RegExp(`(?<![\\p{L}\\p{N}.,])(${r.num})[\\s-]+(${r.subunit})(?![\\p{L}])`, 'giu'),
+    subunit: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(${r.num})|(${r.numWord}))[\\s-]+(${r.subunit})(?![\\p{L}])`, 'giu'),
+    // "9.2p", "499p": pence written as a letter after the number.
+    subunitSuffix: new RegExp(`(?<![\\p{L}\\p{N}.,$£€])(${r.num})(${r.subunitSuffix})(?![\\p{L}\\p{N}])`, 'gu'),
     qualifierBefore: new RegExp(`(?<![\\p{L}])(${r.qualifier})\\s+$`, 'u'),
     unitAfter: new RegExp(`^\\s+(?:a|an|per)\\s+(${r.perUnit})(?![\\p{L}])`, 'iu'),
     rangeAfter: new RegExp(`^(\\s?[-–]\\s?|\\s+to\\s+|\\s+and\\s+)(${r.prefix})?\\s?(${r.num})(${r.scales})`, 'u'),
@@ -167,13 +171,22 @@ export function recognizeMoney(a: Analysis): MoneyCandidate[] {
     return { start: m.index, end, number: parseNum(m[1]), scale: scaleOf(L, m[2]), currency: L.prefix.get(m[3])!, numStart: m.index, numEnd: end, prefixed: false };
   });
 
-  // 95 cents, 50 pence
+  // 95 cents, 50 pence, 17 cts, one pence
   each(g.subunit, (m) => {
-    const unit = L.data.subunits[m[2].toLowerCase()];
-    if (!unit) return null;
+    const unit = L.data.subunits[m[3].toLowerCase()];
+    const number = m[1] ? parseNum(m[1]) : L.numberWord.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+    if (!unit || number === undefined) return null;
     const end = m.index + m[0].length;
     // "5 per cent" never reaches here: "per" is not a number.
-    return { start: m.index, end, number: times(parseNum(m[1]), unit.factor), scale: null, currency: unit.currency ?? '', numStart: m.index, numEnd: end, prefixed: false };
+    return { start: m.index, end, number: times(number, unit.factor), scale: null, currency: unit.currency ?? '', numStart: m.index, numEnd: end, prefixed: false };
+  });
+
+  // 9.2p: only in a story that speaks of sterling.
+  each(g.subunitSuffix, (m) => {
+    const unit = L.data.subunitSuffixes[m[2]];
+    if (!unit || !ctx.has(unit.cue)) return null;
+    const end = m.index + m[0].length;
+    return { start: m.index, end, number: times(parseNum(m[1]), unit.factor), scale: null, currency: unit.currency, numStart: m.index, numEnd: end, prefixed: false };
   });
 
   // Overlaps: the earliest, then longest, reading wins.
@@ -225,8 +238,14 @@ export function recognizeMoney(a: Analysis): MoneyCandidate[] {
     }
   }
 
+  // Amounts without a currency word take one from beside them (money/implied.ts).
+  const found = [...kept, ...extra];
+  for (const i of impliedAmounts(a, L, found.map((h) => ({ ...h, sentence: sentenceAt(a, h.start) })), (o) => sentenceAt(a, o))) {
+    found.push({ start: i.start, end: i.end, number: i.amount, scale: null, currency: i.currency, numStart: i.start, numEnd: i.end, prefixed: false });
+  }
+
   const out: MoneyCandidate[] = [];
-  for (const h of [...kept, ...extra].sort((x, y) => x.start - y.start)) {
+  for (const h of found.sort((x, y) => x.start - y.start)) {
     let { start, end } = h;
     let qualifier: string | null = null;
     const q = g.qualifierBefore.exec(text.slice(Math.max(0, start - 30), start));

@@ -103,3 +103,27 @@ describe('recognizeMoney: CFA francs', () => {
     expect(money('The Zurich firm paid 5 million francs.')).toEqual([[5e6, 'CHF']]);
   });
 });
+
+describe('recognizeMoney: wire copy', () => {
+  test.each([
+    ['Acme Corp said it earned 12.4 mln dlrs, or 1.05 dlrs a share, in the first quarter.', [[12.4e6, 'USD'], [1.05, 'USD']]],
+    ['Harlow Group said pretax profit rose to 8.2 mln stg from 6.5 mln.', [[8.2e6, 'GBP'], [6.5e6, 'GBP']]],
+    ['Shares in Harlow rose 12p to 366p.', [[0.12, 'GBP'], [3.66, 'GBP']]],
+    ['The board declared a dividend of 10 cts a share.', [[0.1, 'USD']]],
+    ['Kestrel Holdings offered 15.50 H.K. dlrs a share, or 1.2 billion Hong Kong dollars.', [[15.5, 'HKD'], [1.2e9, 'HKD']]],
+    ['It earned 11,000 dlrs, or one cent a share, against a loss of 294,000 dlrs, or 17 cts a share.', [[11000, 'USD'], [0.01, 'USD'], [294000, 'USD'], [0.17, 'USD']]],
+    ['Toronto-based Nordcan raised 40 mln Can dlrs and 12 mln Aust dlrs.', [[40e6, 'CAD'], [12e6, 'AUD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test('an amount without a currency takes the one beside it, or the story\'s where its sentence speaks of money', () => {
+    const text = 'Harlow Group said it earned 8.2 mln stg in 1986.\nNet 7.1 mln vs 6.4 mln.\nThe group employs 1.2 mln people in 3.5 mln square feet.';
+    expect(money(text)).toEqual([[8.2e6, 'GBP'], [7.1e6, 'GBP'], [6.4e6, 'GBP']]);
+  });
+
+  test('a bare number stays a number', () => {
+    expect(money('The agency counted 4.5 million visitors and 45 ships. Turnout rose 12 mln votes.')).toEqual([]);
+    expect(money('He ran the 100m in 9.9 seconds and finished 2p in the sprint.')).toEqual([]);
+  });
+});

@@ -22,6 +22,10 @@ interface CurrencyData {
   weightCues: string[];
   wordsNeedingCue: Record<string, string>;
   postfixSymbols: string[];
+  subunitSuffixes: Record<string, { factor: number; currency: string; cue: string }>;
+  impliedScales: string[];
+  impliedFollowers: string[];
+  impliedCues: string[];
 }
 
 export interface MoneyLexicon {
@@ -44,6 +48,8 @@ export interface MoneyLexicon {
     qualifier: string;
     perUnit: string;
     postfixSymbol: string;
+    subunitSuffix: string;
+    impliedScale: string;
   };
 }
 
@@ -96,6 +102,8 @@ export function moneyLexicon(): MoneyLexicon {
       qualifier: alt(d.qualifiers, capOk),
       perUnit: alt(d.perUnits, (w) => escape(w).replace(/ /g, '\\s+')),
       postfixSymbol: alt(d.postfixSymbols),
+      subunitSuffix: alt(Object.keys(d.subunitSuffixes)),
+      impliedScale: alt(d.impliedScales),
     },
   };
   return cached;
