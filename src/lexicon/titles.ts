@@ -13,6 +13,7 @@ interface TitlesData {
   honorifics: string[];
   honorificPairs: string[];
   formerMarkers: string[];
+  postNominals: string[];
 }
 
 export interface TitleLexicon {
@@ -33,6 +34,8 @@ export interface TitleLexicon {
   /** Two-word honorifics ("tan sri", "datuk seri"). */
   honorificPairs: ReadonlySet<string>;
   formerMarkers: ReadonlySet<string>;
+  /** Titles written right after a name ("Ann Cole MP"), as written. */
+  postNominals: ReadonlySet<string>;
 }
 
 let lexicon: TitleLexicon | undefined;
@@ -58,6 +61,7 @@ export function titleLexicon(): TitleLexicon {
     honorifics: new Set(d.honorifics),
     honorificPairs: new Set(d.honorificPairs),
     formerMarkers: new Set(d.formerMarkers),
+    postNominals: new Set(d.postNominals),
   };
   return lexicon;
 }

@@ -4,9 +4,9 @@
 // defense chief", "Hale was named chief executive", "Ruiz, who is the mayor").
 import type { Analysis, Token } from '../analysis/analyze.js';
 import type { TitleCandidate, TokenSpan } from '../recognizers/types.js';
-import { honorificAt, honorificsBefore } from '../lexicon/titles.js';
+import { honorificAt, honorificsBefore, titleLexicon } from '../lexicon/titles.js';
 
-import { skipLeft, skipRight } from '../recognizers/apposition.js';
+import { SKIPPABLE, skipLeft, skipRight } from '../recognizers/apposition.js';
 
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'picked', 'chose', 'tapped', 'promoted', 'promoting', 'promotes', 'elevated', 'installed', 'made', 'hired', 'designated', 'confirmed']);
 const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'is', 'was', 'been', 'serves', 'served', 'remains', 'remained', 'promoted', 'nominated', 'confirmed', 'sworn']);
@@ -14,6 +14,18 @@ const PREDICATE_TRIGGERS = new Set(['as', 'named', 'appointed', 'elected', 'beca
 const isAge = (x: Token) => /^\d{1,3}$/.test(x.text);
 const PREDICATE_GLUE = new Set(['has', 'had', 'have', 'been', 'be', 'will', 'would', 'who', 'to', 'in', ',', 'in', 'later', 'recently', 'formally', 'also', 'then', 'since', 'previously', 'briefly', 'once', 'currently', 'still']);
 
+
+// "stepped down as", "resigned as": the title after "as" is one the person held.
+const LEAVING = [['stepped', 'down'], ['step', 'down'], ['steps', 'down'], ['resigned'], ['retired'], ['quit'], ['ousted'], ['removed'], ['sacked'], ['fired'], ['dismissed'], ['left']];
+
+/** Index of the token before a leaving verb that ends right before `as` at q, or -1. */
+function leavingVerbBefore(t: readonly Token[], q: number, sentence: number): number {
+  for (const words of LEAVING) {
+    const from = q - words.length;
+    if (from >= 0 && t[from].sentence === sentence && words.every((w, i) => t[from + i].lower === w)) return from - 1;
+  }
+  return -1;
+}
 
 export interface Attachment {
   title: TitleCandidate;
@@ -67,12 +79,24 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       }
       break;
     }
-    // 2. Apposition after the name: "Yoon Ji-ho, the defence minister".
+    // 2. Apposition after the name: "Yoon Ji-ho, the defence minister", unless the title is
+    //    the next name's ("chief executive Ann Walsh, chief financial officer Brian Dunne").
     if (t[m.to + 1]?.text === ',' && t[m.to + 1].sentence === s) {
       const q = skipRight(a, m.to + 2, s, titleStarts);
       const title = titleStarting.get(q);
-      if (title) attach(title, k);
+      if (title && !mentionStarting.has(title.to + 1 + honorificAt(t, title.to + 1))) attach(title, k);
     }
+    // "Neil Hart currently president of Acme was named chairman": an apposition without commas.
+    if (['currently', 'now', 'formerly'].includes(t[m.to + 1]?.lower ?? '')) {
+      const title = titleStarting.get(m.to + 2);
+      // Not a verb: "O'Brien now chairs a gold explorer".
+      if (title && !t[title.from].tags.has('Verb')) attach(title, k);
+    }
+    // "Ann Cole MP": a post-nominal title right after the name.
+    const after = titleStarting.get(m.to + 1);
+    if (after && after.from === after.to && titleLexicon().postNominals.has(t[after.from].text)) attach(after, k);
+    // "named Tom Hale president": an appointing verb, the name, then the title.
+    if (after && APPOINTING_VERBS.has(t[m.from - 1]?.lower ?? '') && !t[after.from].upper) attach(after, k);
   });
 
   for (const title of titles) {
@@ -100,6 +124,23 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
         continue;
       }
     }
+    // "The ten former outside directors are James Allen, Judith Areen and Carl Aycock": a
+    // plural title, "are", and the list of names it titles.
+    if (title.plural && ['are', 'were', 'include', 'included'].includes(t[title.to + 1]?.lower ?? '')) {
+      let q = title.to + 2;
+      const listed: number[] = [];
+      for (let k = mentionStarting.get(q); k !== undefined; k = mentionStarting.get(q)) {
+        listed.push(k);
+        q = mentions[k].to + 1;
+        if (t[q]?.text === ',' ) q++;
+        if (t[q]?.lower === 'and') q++;
+      }
+      if (listed.length) {
+        attach(title, listed[0]);
+        for (const k of listed.slice(1)) extra.push({ title, mention: k });
+        continue;
+      }
+    }
     // "The mission's principal investigator is Professor Ada Lind".
     if (['is', 'was'].includes(t[title.to + 1]?.lower ?? '')) {
       let q = title.to + 2;
@@ -118,10 +159,23 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       }
     }
     // 4. Predicates: "appointed Li as defense chief", "Hale, who is the chief executive".
-    let q = skipLeft(a, title.from - 1, s);
+    // Over a lower-case field before the title: "named as England's new rugby union captain".
+    let f = title.from - 1;
+    while (f >= 0 && title.from - f <= 3 && t[f].sentence === s && t[f].word && !t[f].upper && (t[f].tags.has('Noun') || t[f].tags.has('Adjective')) && !t[f].tags.has('Verb') && !SKIPPABLE.has(t[f].lower)) f--;
+    let q = skipLeft(a, f, s);
+    // "Ann Cole, who stepped down as chief executive": a title left behind is a former one.
+    let leaving = false;
+    if (t[q]?.lower === 'as') {
+      const left = leavingVerbBefore(t, q, s);
+      if (left >= 0) {
+        title.former = true;
+        leaving = true;
+        q = left;
+      }
+    }
     // "named X as TITLE", "promoting X to TITLE".
     const asAt = t[q]?.lower === 'as' || t[q]?.lower === 'to' ? q : -1;
-    let triggered = false;
+    let triggered = leaving;
     let steps = 0;
     let comma = -1;
     while (q >= 0 && t[q].sentence === s && steps < 7 && (PREDICATE_TRIGGERS.has(t[q].lower) || PREDICATE_GLUE.has(t[q].lower) || isAge(t[q]))) {
@@ -149,12 +203,21 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     }
     if (triggered && k !== undefined) attach(title, k);
   }
-  // Coordinated titles share the person: "co-founder and chairman, Vikram Sethi".
+  // Coordinated titles share the person: "co-founder and chairman, Vikram Sethi", "Evans,
+  // president and chief executive", "named Hale president and chief operating officer".
   for (const title of titles) {
     const k = attached.get(title);
-    if (k === undefined || t[title.from - 1]?.lower !== 'and') continue;
-    const before = titleEnding.get(title.from - 2);
-    if (before && !attached.has(before)) attached.set(before, k);
+    if (k === undefined) continue;
+    if (t[title.from - 1]?.lower === 'and') {
+      const before = titleEnding.get(title.from - 2);
+      if (before && !attached.has(before)) attached.set(before, k);
+    }
+    for (let x = title; t[x.to + 1]?.lower === 'and'; ) {
+      const next = titleStarting.get(x.to + 2);
+      if (!next || attached.has(next) || mentionStarting.has(next.to + 1)) break;
+      attached.set(next, k);
+      x = next;
+    }
   }
   return [...[...attached].map(([title, mention]) => ({ title, mention })), ...extra];
 }

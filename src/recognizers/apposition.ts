@@ -4,7 +4,7 @@
 // of a name) and title linking (apposition attaches the title).
 import type { Analysis, Token } from '../analysis/analyze.js';
 
-export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'now', 'currently', 'also', "'s", '’s', 'longtime', 'newly', 'former', 'then-', 'ex-']);
+export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'now', 'currently', 'current', 'new', 'also', "'s", '’s', 'longtime', 'newly', 'former', 'formerly', 'then-', 'ex-']);
 export const isPossessiveMark = (x: Token | undefined) => !!x && (x.text === "'s" || x.text === '’s' || x.text === "'" || x.text === '’');
 /** Country codes and nationality words stand before titles ("US Defense Secretary") but are not part of them. */
 export const isNationality = (x: Token) => x.tags.has('Demonym') || x.tags.has('Country') || /^(U\.S\.|US|UK|U\.K\.|USA|UAE|EU)$/.test(x.text);

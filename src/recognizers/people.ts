@@ -78,8 +78,9 @@ function isNameWord(a: Analysis, t: Token, blocked: Blocked, continuing = false)
   const prev = a.tokens[t.i - 1];
   const afterNamePart = continuing && !!prev && hasAny(prev, PERSON_TAGS);
   if ((t.tags.has('Country') && !afterNamePart) || (!continuing && hasAny(t, PLACE_TAGS) && !hasAny(t, PERSON_TAGS))) return false;
-  // Title words are not names even where no title was recognized ("General Staff").
-  if (titleLexicon().honorifics.has(t.lower) || titleLexicon().heads.has(t.lower)) return false;
+  // Title words are not names even where no title was recognized ("General Staff"), except
+  // inside a name, where the title recognizer left them ("Martin Luther King").
+  if (titleLexicon().honorifics.has(t.lower) || (titleLexicon().heads.has(t.lower) && !afterNamePart)) return false;
   // Both words of a two-word honorific: "Tan Sri Idris", "Datuk Seri Hamzah".
   if (honorificAt(a.tokens, t.i) >= 2 || (t.i > 0 && honorificAt(a.tokens, t.i - 1) >= 2)) return false;
   if (t.first && hasAny(t, ORDINARY_TAGS) && !t.tags.has('ProperNoun') && !hasAny(t, PERSON_TAGS)) {

@@ -55,6 +55,13 @@ export function singular(phrase: string, lex: TitleLexicon): string | undefined 
 }
 
 function headAt(u: TitleUnit[], i: number, lex: TitleLexicon): number {
+  // "chief operations officer", "chief people officer": chief, one or two words, officer.
+  if (u[i].norm === 'chief') {
+    for (const n of [3, 4]) {
+      const inner = u.slice(i + 1, i + n - 1);
+      if (u[i + n - 1]?.norm === 'officer' && inner.every((x) => x.token.word && !x.token.tags.has('Person') && !STOP.has(x.norm))) return n;
+    }
+  }
   for (let n = Math.min(lex.longestHead, u.length - i); n >= 1; n--) {
     const phrase = singular(joinNorm(u, i, n), lex);
     if (!phrase) continue;
@@ -75,6 +82,8 @@ function isModifier(u: TitleUnit[], j: number, lex: TitleLexicon, inside = false
   // Inside a title, "and" and capitalized words that lead on to a head:
   // "mines and energy minister", "chief Latin America strategist".
   if (!inside || lex.heads.has(x.norm) || (x.norm !== 'and' && (!x.token.upper || x.token.tags.has('Person')))) return false;
+  // "president and chief operating officer": after a whole head, "and" starts a second title.
+  if (x.norm === 'and' && j > 0 && lex.heads.has(u[j - 1].norm)) return false;
   for (let k = j + 1; k < Math.min(u.length, j + 4); k++) {
     if (lex.heads.has(u[k].norm)) return true;
     if (!lex.modifiers.has(u[k].norm) && !(u[k].token.upper && u[k].token.word && !u[k].token.tags.has('Person'))) return false;
@@ -90,12 +99,20 @@ function portfolioAt(u: TitleUnit[], i: number, lex: TitleLexicon): number {
   return 0;
 }
 
+const LOWER_FIELD_HEADS = new Set(['director', 'manager']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'to', 'and', 'or', 'with', 'by', 'from', 'who', 'which', 'that']);
 
 /** How many units an "of ..." complement after a head takes (0: none). */
 function complementLength(u: TitleUnit[], i: number, head: string, lex: TitleLexicon): number {
   if (u[i]?.norm !== 'of' && u[i]?.norm !== 'for') return 0;
   const lastWord = head.split(' ').pop() ?? head;
+  // "director of export finance", "general manager of marketing": a lower-case field, never an
+  // organization's name (that is found as an organization).
+  if (u[i].norm === 'of' && LOWER_FIELD_HEADS.has(lastWord)) {
+    let n = 0;
+    while (n < 3 && u[i + 1 + n] && u[i + 1 + n].token.word && !u[i + 1 + n].token.upper && !STOP.has(u[i + 1 + n].norm)) n++;
+    return n ? 1 + n : 0;
+  }
   if (!lex.ofHeads.has(head) && !lex.ofHeads.has(lastWord)) return 0;
   const p = portfolioAt(u, i + 1, lex);
   if (p && u[i].norm === 'of') return 1 + p;
@@ -106,9 +123,11 @@ function complementLength(u: TitleUnit[], i: number, head: string, lex: TitleLex
     return n ? 1 + n : 0;
   }
   if (u[i].norm === 'of' && (lastWord === 'head' || lastWord === 'professor')) {
-    // "head of office", "head of Asia autos research": a short complement, up to a preposition.
+    // "head of office", "head of Asia autos research": a short complement, up to a preposition,
+    // never ending inside a capitalized name ("head of chip maker Texas Instruments").
     let n = 0;
     while (n < 4 && u[i + 1 + n] && u[i + 1 + n].token.word && !STOP.has(u[i + 1 + n].norm)) n++;
+    while (n > 0 && u[i + n].token.upper && u[i + 1 + n]?.token.upper && u[i + 1 + n].token.word) n--;
     return n ? 1 + n : 0;
   }
   return 0;
@@ -146,6 +165,10 @@ export function recognizeTitles(a: Analysis): TitleCandidate[] {
         }
         continue;
       }
+      if (j === i && head === 1 && isNamePart(a, u[j].token)) {
+        i = j + 1;
+        continue;
+      }
       const headNorm = joinNorm(u, j, head);
       const end = j + head - 1 + complementLength(u, j + head, headNorm, lex);
       // A military rank takes no modifiers: in "Liberation Army General" the rank is "General".
@@ -155,6 +178,23 @@ export function recognizeTitles(a: Analysis): TitleCandidate[] {
     }
   }
   return out;
+}
+
+const GIVEN = ['FirstName', 'MaleName', 'FemaleName'];
+/**
+ * A title word that is part of a name: a given name before a surname ("Dean Wilson", "Earl
+ * Hughes"), or a surname after a given name ("Martin Luther King", "Ann Marshal").
+ */
+function isNamePart(a: Analysis, t: Token): boolean {
+  // Acronyms ("MP", "CEO") are titles wherever they stand.
+  if (!t.upper || t.dot || t.text === t.text.toUpperCase()) return false;
+  const next = a.tokens[t.i + 1];
+  const prev = a.tokens[t.i - 1];
+  const sameSentence = (x: Token | undefined) => !!x && x.sentence === t.sentence && x.word && x.upper;
+  // compromise marks a title used as one with Honorific ("Judge Wilson"), a given name without.
+  const given = GIVEN.some((g) => t.tags.has(g)) || (t.tags.has('Person') && !t.tags.has('Honorific'));
+  if (given && sameSentence(next) && next!.tags.has('LastName') && !GIVEN.some((g) => next!.tags.has(g))) return true;
+  return sameSentence(prev) && !prev!.first && (prev!.tags.has('FirstName') || prev!.tags.has('LastName')) && !titleLexicon().heads.has(prev!.lower);
 }
 
 function makeTitle(a: Analysis, u: TitleUnit[], first: number, last: number, lex: TitleLexicon): TitleCandidate {

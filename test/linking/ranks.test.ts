@@ -70,3 +70,34 @@ describe('titles attached to people', () => {
   });
 });
 
+
+describe('titles as wires and papers write them', () => {
+  test.each([
+    ['Acme Corp named Tom Hale president and chief operating officer.', { 'Tom Hale': ['president', 'chief operating officer'] }],
+    ['Acme said Ida Berg, current president and chief executive, would stay.', { 'Ida Berg': ['president', 'chief executive'] }],
+    ['Ida Berg, now vice chairman and chief financial officer, will lead the board.', { 'Ida Berg': ['vice chairman', 'chief financial officer'] }],
+    ['Rovers boss Mark Hale said the side was tired.', { 'Mark Hale': ['boss'] }],
+    ['Dean Wilson shot a 66 to lead by two strokes.', { 'Dean Wilson': [] }],
+    ['The Rev. Martin Luther King Jr. spoke in 1963.', { 'Martin Luther King Jr.': ['Reverend'] }],
+    ['The trio are chief executive Ann Walsh, chief financial officer Bryn Dunne and chief operations officer Sean Kerr.', { 'Ann Walsh': ['chief executive'], 'Bryn Dunne': ['chief financial officer'], 'Sean Kerr': ['chief operations officer'] }],
+    ['The three outside directors are Ivo Allen, Judith Arne and Carl Ayre.', { 'Ivo Allen': ['director'], 'Judith Arne': ['director'], 'Carl Ayre': ['director'] }],
+    ['Fly-half Jon Wells has been named as Wales\'s new rugby union captain.', { 'Jon Wells': ['union captain'] }],
+    ['The bank named Mal Stevens, director of export finance at Corvell Bank, to the post.', { 'Mal Stevens': ['director of export finance'] }],
+    ['Neil Spring currently president of Navco was named chairman.', { 'Neil Spring': ['president'] }],
+  ])('%s', (text, expected) => {
+    expect(ranksOf(text)).toEqual(expected);
+  });
+
+  test('a title left behind or held before is former', () => {
+    const d = extract('Ann Cole, who stepped down as chief executive in May, joined Kestrel. Ida Berg, formerly finance director of Acme, joined too.', { file: 't.txt' });
+    expect(d.ranks.map((r) => [r.person, r.title, r.former])).toEqual([
+      ['Ann Cole', 'chief executive', true],
+      ['Ida Berg', 'finance director', true],
+    ]);
+  });
+
+  test('a post-nominal title after the name, and a verb that is not a title', () => {
+    expect(ranksOf('Ann Cole MP voted against the bill.')).toEqual({ 'Ann Cole': ['MP'] });
+    expect(ranksOf("Mr O'Hara now chairs a gold explorer.")).toEqual({ "O'Hara": [] });
+  });
+});
