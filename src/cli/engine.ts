@@ -55,6 +55,14 @@ interface Slot {
 const DEPTH = 2;
 
 /**
+ * How many threads to start: one for each waiting job that no idle thread can take, never past
+ * `limit` threads in all. So `--jobs 64` over 8 files starts 8 threads, and 2 over 2,000 start 2.
+ */
+export function threadsToStart(waiting: number, idle: number, live: number, limit: number): number {
+  return Math.max(0, Math.min(waiting - idle, limit - live));
+}
+
+/**
  * A pool of `threads` workers (node:worker_threads), each loading compromise and the lexicons
  * once. The first thread starts with the first job; the others once it has answered.
  */
@@ -72,7 +80,10 @@ export function poolEngine(threads: number): Engine {
     // once, so threads that cannot even load fail one job each instead of restarting forever.
     // Until the first thread has answered, only it runs: loading compromise takes a core for a
     // few hundred ms, and the first document should not wait for the others to load too.
-    while (!closing && queue.length && slots.length < (warm ? threads : 1)) slots.push(spawn());
+    if (!closing) {
+      const idle = slots.filter((x) => x.inFlight.length === 0).length;
+      for (let n = threadsToStart(queue.length, idle, slots.length, warm ? threads : 1); n > 0; n--) slots.push(spawn());
+    }
     // Until the first thread has answered, it gets one job at a time.
     const depth = warm ? DEPTH : 1;
     for (const slot of slots) {
@@ -87,10 +98,7 @@ export function poolEngine(threads: number): Engine {
     const worker = new WorkerClass!(new URL('./worker.js', import.meta.url), { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
     const slot: Slot = { worker, inFlight: [] };
     worker.on('message', (m: { id: number; result: ExtractResult }) => {
-      if (!warm) {
-        warm = true;
-        while (!closing && slots.length < threads) slots.push(spawn());
-      }
+      warm = true;
       const k = slot.inFlight.findIndex((q) => q.id === m.id);
       if (k !== -1) slot.inFlight.splice(k, 1)[0].resolve(m.result);
       dispatch();

@@ -2,6 +2,7 @@
 // lazily (a folder walk, or NDJSON records on stdin), up to a bounded number are in flight at
 // once on the engine (worker threads or this thread), and documents are written in input
 // order as soon as every earlier one is out, so memory does not grow with the number of files.
+import { quotePath } from './quote.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Readable } from 'node:stream';
@@ -35,7 +36,7 @@ export interface ExtractCommandOptions {
   progress?: boolean;
 }
 
-export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${path}: ${reason}\n`);
+export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${quotePath(path)}: ${reason}\n`);
 
 /** Below this many known inputs the pool's start-up (loading compromise per thread) costs more than it saves. */
 const POOL_MIN_INPUTS = 8;
@@ -89,7 +90,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const toTerminal = !!out.stream.isTTY;
   const showProgress = opts.progress ?? (!!process.stderr.isTTY && !toTerminal);
   const progress: Progress = await makeProgress(showProgress);
-  const say = (name: string, reason: string) => progress.log(`news-entities: ${name}: ${reason}\n`);
+  const say = (name: string, reason: string) => progress.log(`news-entities: ${quotePath(name)}: ${reason}\n`);
 
   let found = 0;
   const onFound = (n: number) => {

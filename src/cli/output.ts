@@ -2,6 +2,7 @@
 // ends the run quietly instead of crashing with EPIPE; any other write error (a full disk) is
 // reported once and ends the run with exit 1.
 import fs from 'node:fs';
+import { quotePath } from './quote.js';
 import type { Writable } from 'node:stream';
 
 export interface Output {
@@ -27,7 +28,7 @@ export function openOutput(file: string | undefined, onClosedEarly: () => void):
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (closed) return;
     closed = true;
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') error = `${file ?? 'stdout'}: ${e.message}`;
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') error = `${file === undefined ? 'stdout' : quotePath(file)}: ${e.message}`;
     onClosedEarly();
     finish();
   });
@@ -54,8 +55,15 @@ export function openOutput(file: string | undefined, onClosedEarly: () => void):
       });
     },
     close() {
-      if (!file || closed) return Promise.resolve();
-      return new Promise((resolve) => (stream as fs.WriteStream).end(resolve));
+      if (!file) return Promise.resolve();
+      // Resolve on 'close', which comes after the last write reached the file or failed: a
+      // full disk reported at the last flush still sets `error` before the caller looks.
+      const ws = stream as fs.WriteStream;
+      if (ws.closed || ws.destroyed) return Promise.resolve();
+      return new Promise((resolve) => {
+        ws.once('close', () => resolve());
+        ws.end();
+      });
     },
   };
 }

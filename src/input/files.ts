@@ -44,6 +44,19 @@ export function reasonOf(error: unknown): string {
   }
 }
 
+/** What a path is when it is neither a folder nor a regular file, for the error line. */
+function specialKind(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/**
+ * Pipes, sockets and devices are refused without being opened: opening a FIFO that nobody
+ * writes to never returns. Standard input is read with "-".
+ */
+export const notRegular = (kind: string) => `not a regular file (${kind}); to read a stream, pipe it to standard input and name it -`;
+
 export interface WalkOptions {
   /** File extensions (lower case, with the dot) read inside folders. */
   exts: string[];
@@ -72,7 +85,7 @@ async function* walk(dir: string, opts: WalkOptions, seen: Set<string>): AsyncGe
     return;
   }
   const wanted = (name: string) => opts.exts.some((x) => name.toLowerCase().endsWith(x));
-  const items: { key: string; full: string; dir: boolean }[] = [];
+  const items: { key: string; full: string; dir: boolean; special?: boolean }[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
@@ -92,11 +105,13 @@ async function* walk(dir: string, opts: WalkOptions, seen: Set<string>): AsyncGe
     // A folder sorts as "name/", so this folder-by-folder order equals a sort of full paths.
     if (isDir) items.push({ key: `${entry.name}/`, full, dir: true });
     else if (isFile && wanted(entry.name)) items.push({ key: entry.name, full, dir: false });
+    else if (!isFile && wanted(entry.name)) items.push({ key: entry.name, full, dir: false, special: true });
   }
   items.sort((x, y) => compare(x.key, y.key));
   opts.onListed?.(items.reduce((n, i) => n + (i.dir ? 0 : 1), 0));
   for (const item of items) {
     if (item.dir) yield* walk(item.full, opts, seen);
+    else if (item.special) yield { problem: { path: item.full, reason: notRegular(specialKind(await fs.stat(item.full).catch(() => fs.lstat(item.full)))) } };
     else yield { file: { path: item.full } };
   }
 }
@@ -122,6 +137,8 @@ export async function* walkInputs(paths: string[], opts: WalkOptions): AsyncGene
     }
     if (st.isDirectory()) {
       yield* walk(p, opts, new Set());
+    } else if (!st.isFile()) {
+      yield { problem: { path: p, reason: notRegular(specialKind(st)) } };
     } else {
       opts.onListed?.(1);
       yield { file: { path: p } };
@@ -166,30 +183,19 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** A device or pipe has no size up front: read at most maxBytes + 1 bytes. */
-async function readCapped(handle: fs.FileHandle, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for (;;) {
-    const buf = Buffer.allocUnsafe(64 * 1024);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-    if (!bytesRead) break;
-    chunks.push(buf.subarray(0, bytesRead));
-    size += bytesRead;
-    if (size > maxBytes) break;
-  }
-  return Buffer.concat(chunks);
-}
-
 /** The bytes of one input; files over maxBytes are refused before they are read. */
 export async function readInput(file: InputFile, maxBytes = Infinity): Promise<Uint8Array> {
   if (file.path === '-') return readStdin(maxBytes);
+  // Looked at before opening: a FIFO would block the open itself.
+  const before = await fs.stat(file.path);
+  if (!before.isFile() && !before.isDirectory()) throw new InputError(notRegular(specialKind(before)));
   const handle = await fs.open(file.path, 'r');
   try {
     const st = await handle.stat();
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!st.isFile()) throw new InputError(notRegular(specialKind(st)));
     if (st.size > maxBytes) throw tooBig(st.size, maxBytes);
-    const bytes = st.isFile() ? await handle.readFile() : await readCapped(handle, maxBytes);
+    const bytes = await handle.readFile();
     // The file may have grown between stat and read.
     if (bytes.length > maxBytes) throw tooBig(bytes.length, maxBytes);
     return bytes;

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Document } from '../schema/document.js';
+import { quotePath } from '../cli/quote.js';
 
 type Row = [string, string, string, string];
 
@@ -42,7 +43,7 @@ export function summaryOf(doc: Document): string {
 
 export function renderTable(doc: Document, c: ChalkInstance, width: number): string {
   const rows = rowsOf(doc, c);
-  const head = c.bold.underline(doc.file);
+  const head = c.bold.underline(quotePath(doc.file));
   if (!rows.length) return `${head}\n${c.dim('  no entities found')}\n${c.dim(summaryOf(doc))}\n`;
   // Fit the terminal: fixed narrow columns, the two text columns share what is left.
   const usable = Math.max(60, width) - 13; // borders and padding of four columns

@@ -25,11 +25,24 @@ export function boilerplateMask(a: Analysis, lex: OrgLexicon): boolean[] {
     offset = end + 1;
     const from = t;
     while (t < a.tokens.length && a.tokens[t].start < end) t++;
-    const words = a.tokens.slice(from, t).filter((x) => x.word).length;
+    let words = 0;
+    for (let k = from; k < t; k++) if (a.tokens[k].word) words++;
     lines.push({ start, end, text: raw.trim(), words, from, to: t });
   }
   const ok = a.tokens.map(() => true);
   const menuLike = (l: Line | undefined) => !!l && l.words > 0 && l.words <= 3 && !/[.!?"”,;]/.test(l.text) && !/^[(\[]/.test(l.text);
+  // The nearest non-empty line before and after each line, found in two passes (not by
+  // searching from every line, which made long articles quadratic).
+  const prevText: (Line | undefined)[] = [];
+  const nextText: (Line | undefined)[] = [];
+  for (let n = 0, last: Line | undefined; n < lines.length; n++) {
+    prevText[n] = last;
+    if (lines[n].text) last = lines[n];
+  }
+  for (let n = lines.length - 1, last: Line | undefined; n >= 0; n--) {
+    nextText[n] = last;
+    if (lines[n].text) last = lines[n];
+  }
   lines.forEach((l, n) => {
     if (!l.text) return;
     const lower = l.text.toLowerCase();
@@ -39,9 +52,7 @@ export function boilerplateMask(a: Analysis, lex: OrgLexicon): boolean[] {
     const joins = (l.text.match(/\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu) ?? []).length;
     if (!bad && joins >= 2 && l.words <= 8) bad = true;
     // A block of short lines without punctuation is a menu.
-    const prev = lines.slice(0, n).reverse().find((x) => x.text);
-    const next = lines.slice(n + 1).find((x) => x.text);
-    if (!bad && menuLike(l) && (menuLike(prev) || menuLike(next))) bad = true;
+    if (!bad && menuLike(l) && (menuLike(prevText[n]) || menuLike(nextText[n]))) bad = true;
     if (bad && CAPTION.test(l.text)) {
       // "PHOTO: Soldiers of the Nigerian Army on patrol. (AP Photo/...)": a photo caption is a
       // sentence of the article; only its label and the credit after it are boilerplate.

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { threadsToStart } from '../../src/cli/engine.js';
+import { quotePath } from '../../src/cli/quote.js';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+const ARTICLE = fs.readFileSync(path.join(ROOT, 'fixtures', 'articles', fs.readdirSync(path.join(ROOT, 'fixtures', 'articles'))[0]), 'utf8');
+
+describe('write errors', () => {
+  test.each([['ndjson'], ['json'], ['table']])('a full device behind --output (%s) is reported and exits 1', (format) => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    const r = run(['--format', format, '-o', '/dev/full', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^news-entities: \/dev\/full: ENOSPC/m);
+  });
+});
+
+describe('files that are not regular files', () => {
+  test('a FIFO on the command line or in a folder is refused without being opened; the others are processed', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    fs.writeFileSync(path.join(dir, 'c.txt'), ARTICLE);
+    execFileSync('mkfifo', [path.join(dir, 'b.txt')]);
+    // Nobody writes to the FIFO: opening it would hang the run (the test's own timeout would fail it).
+    const named = run(['--format', 'ndjson', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir });
+    expect(named.code).toBe(1);
+    expect(named.stdout.trim().split('\n')).toHaveLength(2);
+    expect(named.stderr).toBe('news-entities: b.txt: not a regular file (a FIFO); to read a stream, pipe it to standard input and name it -\n');
+    const walked = run(['--format', 'ndjson', '.'], { cwd: dir });
+    expect(walked.code).toBe(1);
+    expect(walked.stdout.trim().split('\n')).toHaveLength(2);
+    expect(walked.stderr).toMatch(/^news-entities: b\.txt: not a regular file \(a FIFO\)/);
+  });
+});
+
+describe('paths in messages', () => {
+  test('control characters are escaped, a newline as \\n', () => {
+    expect(quotePath('a\nb.txt')).toBe('a\\nb.txt');
+    expect(quotePath('x\x1b[31mred.txt')).toBe('x\\e[31mred.txt');
+    expect(quotePath('tab\there\\.txt')).toBe('tab\\there\\\\.txt');
+    expect(quotePath('Café – notes.txt')).toBe('Café – notes.txt');
+  });
+
+  test('a file name with a newline stays on one error line', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'bad\nname.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0]));
+    const r = run(['--format', 'ndjson', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^news-entities: bad\\nname\.txt: /);
+  });
+});
+
+describe('worker threads', () => {
+  test.each([
+    // waiting, idle, live, limit -> started
+    [8, 0, 0, 64, 8],
+    [8, 0, 1, 64, 8],
+    [2000, 0, 0, 2, 2],
+    [3, 3, 3, 64, 0],
+    [5, 2, 2, 4, 2],
+    [0, 0, 0, 8, 0],
+  ])('%i waiting, %i idle of %i threads, --jobs %i: start %i', (waiting, idle, live, limit, expected) => {
+    expect(threadsToStart(waiting, idle, live, limit)).toBe(expected);
+  });
+});
