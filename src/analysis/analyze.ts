@@ -52,21 +52,48 @@ interface TaggedSpan {
 }
 
 function compromiseSpans(text: string): { words: TaggedSpan[]; sentences: { start: number; end: number }[] } {
-  const doc = nlp(text);
-  doc.compute('offset');
   const words: TaggedSpan[] = [];
   const sentences: { start: number; end: number }[] = [];
-  // doc.document is compromise's parsed form: sentences of terms with tags and offsets.
-  for (const sentence of doc.document as unknown as { offset: { start: number; length: number }; tags: Set<string> }[][]) {
-    if (!sentence.length) continue;
-    const first = sentence[0].offset;
-    const last = sentence[sentence.length - 1].offset;
-    sentences.push({ start: first.start, end: last.start + last.length });
-    for (const term of sentence) {
-      words.push({ start: term.offset.start, end: term.offset.start + term.offset.length, tags: term.tags });
+  const cuts = chunkBounds(text);
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const base = cuts[c];
+    const doc = nlp(text.slice(base, cuts[c + 1]));
+    doc.compute('offset');
+    // doc.document is compromise's parsed form: sentences of terms with tags and offsets.
+    for (const sentence of doc.document as unknown as { offset: { start: number; length: number }; tags: Set<string> }[][]) {
+      if (!sentence.length) continue;
+      const first = sentence[0].offset;
+      const last = sentence[sentence.length - 1].offset;
+      sentences.push({ start: base + first.start, end: base + last.start + last.length });
+      for (const term of sentence) {
+        words.push({ start: base + term.offset.start, end: base + term.offset.start + term.offset.length, tags: term.tags });
+      }
     }
   }
   return { words, sentences };
+}
+
+/**
+ * A long article goes to compromise in pieces of about CHUNK characters, cut at a paragraph
+ * break, else a line break, else a sentence end, else a space: compromise's memory grows faster
+ * than its input, and a piece's is freed before the next. Articles under CHUNK are one piece.
+ */
+export const CHUNK = 50_000;
+export function chunkBounds(text: string, size = CHUNK): number[] {
+  const cuts = [0];
+  let at = 0;
+  while (text.length - at > size) {
+    const window = text.slice(at + (size >> 1), at + size);
+    const found = [/\n\s*\n/g, /\n/g, /[.!?]["”’)]?\s/g, /\s/g].map((re) => {
+      let last = -1;
+      for (const m of window.matchAll(re)) last = (m.index ?? 0) + m[0].length;
+      return last;
+    }).find((x) => x > 0);
+    at = found !== undefined ? at + (size >> 1) + found : at + size;
+    cuts.push(at);
+  }
+  cuts.push(text.length);
+  return cuts;
 }
 
 // Hard-wrapped copy (old wire stories) breaks lines inside sentences and marks paragraphs by

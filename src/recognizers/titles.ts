@@ -4,6 +4,7 @@
 import type { Analysis, Token } from '../analysis/analyze.js';
 import { titleLexicon, type TitleLexicon } from '../lexicon/titles.js';
 import type { TitleCandidate } from './types.js';
+import { orgLexicon } from './organizations/lexicon.js';
 
 /** A word of the sentence as the title grammar sees it: abbreviations expanded, their period included. */
 export interface TitleUnit {
@@ -128,6 +129,9 @@ function complementLength(u: TitleUnit[], i: number, head: string, lex: TitleLex
     let n = 0;
     while (n < 4 && u[i + 1 + n] && u[i + 1 + n].token.word && !STOP.has(u[i + 1 + n].norm)) n++;
     while (n > 0 && u[i + n].token.upper && u[i + 1 + n]?.token.upper && u[i + 1 + n].token.word) n--;
+    // "head of giant chip maker Texas Instruments": the complement describes a company that the
+    // next words name; the title is the head alone, the company an organization.
+    if (u.slice(i + 1, i + 1 + n).some((x) => orgLexicon().companyDescriptors.has(x.norm)) && u[i + 1 + n]?.token.upper) return 0;
     return n ? 1 + n : 0;
   }
   return 0;
