@@ -9,6 +9,8 @@ import { recognizeMoney } from './recognizers/money.js';
 import { linkOrganizations } from './linking/organizations.js';
 import { linkPeople } from './linking/people.js';
 import { linkDates, linkMoney } from './linking/values.js';
+import { prepareText, type HtmlMode } from './input/text.js';
+import { toSource } from './linking/source.js';
 import { ENTITY_TYPES, SCHEMA_VERSION, validateDocument, type Document, type EntityType } from './schema/document.js';
 
 export interface ExtractOptions {
@@ -18,6 +20,8 @@ export interface ExtractOptions {
   types?: readonly EntityType[];
   /** Publication date, YYYY-MM-DD, that relative dates resolve against. */
   referenceDate?: string;
+  /** Whether the text is HTML: 'auto' (the default) decides by its look. */
+  html?: HtmlMode;
 }
 
 /** Token positions covered by other entities: a person's name never reaches into them. */
@@ -27,8 +31,10 @@ function blockedBy(size: number, spans: { from: number; to: number }[]): (i: num
   return (i) => mask[i] === 1;
 }
 
-export function extract(text: string, options: ExtractOptions): Document {
+export function extract(original: string, options: ExtractOptions): Document {
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  // HTML: markup blanked, references decoded; offsets go back to the original at the end.
+  const { text, source } = prepareText(original, options.html ?? 'auto');
   const a = analyze(text);
 
   // The rules propose names from the evidence around them; the tagger, reading the rules'
@@ -43,7 +49,7 @@ export function extract(text: string, options: ExtractOptions): Document {
   const doc: Document = {
     schemaVersion: SCHEMA_VERSION,
     file: options.file,
-    characters: text.length,
+    characters: original.length,
     words: a.tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0),
     people: wanted.has('people') ? people : [],
     ranks: wanted.has('ranks') ? ranks : [],
@@ -51,5 +57,5 @@ export function extract(text: string, options: ExtractOptions): Document {
     dates: wanted.has('dates') ? linkDates(recognizeDates(a, { referenceDate: options.referenceDate })) : [],
     money: wanted.has('money') ? linkMoney(recognizeMoney(a)) : [],
   };
-  return validateDocument(doc, text);
+  return validateDocument(source ? toSource(doc, original, source) : doc, original);
 }

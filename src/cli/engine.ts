@@ -3,12 +3,14 @@
 // decided here. Nothing here loads compromise until the first job: --help stays fast.
 import type { Worker } from 'node:worker_threads';
 import type { Document, EntityType } from '../schema/document.js';
+import type { HtmlMode } from '../input/text.js';
 
 export interface ExtractJob {
   text: string;
   file: string;
   types?: EntityType[];
   referenceDate?: string;
+  html?: HtmlMode;
   debug: boolean;
 }
 

@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import type { Format, InputKind } from './options.js';
 import { readInput, walkInputs, reasonOf, type InputFile } from '../input/files.js';
 import { InputError } from '../input/decode.js';
-import { articleText, prepareText, type HtmlMode } from '../input/text.js';
+import { articleText, type HtmlMode } from '../input/text.js';
 import { readRecords } from '../input/records.js';
 import { inProcessEngine, poolEngine, type Engine, type ExtractResult } from './engine.js';
 import { orderedMap } from './ordered.js';
@@ -105,11 +105,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
     if ('error' in item) return item;
     let text: string;
     try {
-      text = 'text' in item ? prepareText(item.text, htmlMode) : articleText(await readInput(item.file, opts.maxBytes), htmlMode);
+      text = 'text' in item ? item.text : articleText(await readInput(item.file, opts.maxBytes));
     } catch (e) {
       return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
     }
-    const r: ExtractResult = await getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, debug: opts.debug });
+    const r: ExtractResult = await getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
     return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
   };
 

@@ -7,7 +7,7 @@ import type { ExtractJob, ExtractResult } from './engine.js';
 
 export function extractSafely(job: ExtractJob): ExtractResult {
   try {
-    return { doc: extract(job.text, { file: job.file, types: job.types, referenceDate: job.referenceDate }) };
+    return { doc: extract(job.text, { file: job.file, types: job.types, referenceDate: job.referenceDate, html: job.html }) };
   } catch (e) {
     // The input was fine; the extractor or its schema check failed. That is our bug.
     const message =

@@ -1,8 +1,8 @@
 // HTML pasted into a .txt file, or given with --html. Markup is blanked rather than removed:
-// tags, comments and the contents of <script>/<style> become spaces of the same length, and a
-// character reference (&amp; &nbsp; &#39; ...) becomes its character followed by spaces. The
-// text keeps its length, so every offset the pipeline reports is an offset into the file's own
-// decoded text, and a mention that contains no character reference slices the raw file too.
+// tags, comments and the contents of <script>/<style> become spaces of the same length (line
+// breaks kept). A character reference (&amp; &#39; &euro; ...) becomes its character, so that
+// recognizers read "O'Malley" and "€2.1 billion"; that shortens the text, and a position map
+// takes every offset back to the file's own text.
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
@@ -56,15 +56,46 @@ function decodeReference(ref: string): string | undefined {
   return NAMED[ref.slice(1, -1)];
 }
 
-/** The text with markup blanked out; same length as the input. */
+/** Text prepared for the pipeline, and where each of its characters came from. */
+export interface CleanText {
+  text: string;
+  /** source[i]: offset in the original of text[i]; source[text.length] is the original's length. */
+  source: Int32Array;
+}
+
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/gi;
+
+/** The text with markup blanked out and character references decoded, with its position map. */
+export function cleanHtml(original: string): CleanText {
+  const parts: string[] = [];
+  // Decoding never lengthens the text, so the map fits in the original's length.
+  const source = new Int32Array(original.length + 1);
+  let clean = 0;
+  /** Appends a piece that stands where original[from...] stood, character for character. */
+  const put = (piece: string, from: number, sameLength: boolean) => {
+    parts.push(piece);
+    for (let i = 0; i < piece.length; i++) source[clean + i] = sameLength ? from + i : from;
+    clean += piece.length;
+  };
+  let last = 0;
+  for (const m of original.matchAll(MARKUP)) {
+    const at = m.index ?? 0;
+    if (at > last) put(original.slice(last, at), last, true);
+    const [whole, rawBlock, tag] = m;
+    if (whole[0] === '&') {
+      const ch = decodeReference(whole);
+      // A decoded reference's character maps to where the reference starts.
+      if (ch === undefined) put(whole, at, true);
+      else put(ch, at, false);
+    } else put(blankRun(whole, rawBlock !== undefined || (tag !== undefined && BLOCK.has(tag.toLowerCase()))), at, true);
+    last = at + whole.length;
+  }
+  if (last < original.length) put(original.slice(last), last, true);
+  source[clean] = original.length;
+  return { text: parts.join(''), source: source.subarray(0, clean + 1) };
+}
+
+/** The text with markup blanked out and references decoded (what the recognizers read). */
 export function blankHtml(text: string): string {
-  const re = /<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/gi;
-  return text.replace(re, (m: string, rawBlock: string | undefined, tag: string | undefined) => {
-    if (m[0] === '&') {
-      const ch = decodeReference(m);
-      return ch === undefined ? m : ch + spaces(m.length - ch.length);
-    }
-    if (rawBlock) return blankRun(m, true);
-    return blankRun(m, tag !== undefined && BLOCK.has(tag.toLowerCase()));
-  });
+  return cleanHtml(text).text;
 }

@@ -155,6 +155,7 @@ function hitOr(m: RegExpExecArray, value: string | null): Hit | null {
 }
 
 let rulesCache: [RegExp, Rule][] | undefined;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 export function recognizeDates(a: Analysis, options: RecognizerOptions = {}): DateCandidate[] {
   const L = dateLexicon();
@@ -163,6 +164,12 @@ export function recognizeDates(a: Analysis, options: RecognizerOptions = {}): Da
   for (const [re, rule] of rulesCache) {
     re.lastIndex = 0;
     for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
+      // A date never runs across a paragraph break ("Q3<br><br>Jan. 5" in HTML): look again
+      // from the next character for one on either side.
+      if (PARAGRAPH_BREAK.test(m[0])) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const h = rule(m, a, L);
       if (h && h.end > h.start) hits.push(h);
     }

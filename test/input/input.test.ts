@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
+import { extract } from '../../src/pipeline.js';
 import { decode, InputError, looksBinary } from '../../src/input/decode.js';
-import { blankHtml, looksLikeHtml } from '../../src/input/html.js';
+import { blankHtml, cleanHtml, looksLikeHtml } from '../../src/input/html.js';
 import { prepareText } from '../../src/input/text.js';
 import { readRecords } from '../../src/input/records.js';
 import { formatSize } from '../../src/input/files.js';
@@ -29,19 +30,25 @@ describe('decode', () => {
 
 describe('HTML', () => {
   const page = '<!doctype html><html><head><title>T</title><style>p{}</style><script>var a="<p>x</p>";</script></head><body><p>Ana &amp; Bob&nbsp;met &#39;Carl&#x27;.</p><!-- note --></body></html>';
-  test('blanking keeps the length and every non-markup character in place', () => {
-    const b = blankHtml(page);
-    expect(b.length).toBe(page.length);
-    for (let i = 0; i < b.length; i++) if (b[i] !== ' ' && b[i] !== '\n' && page[i] !== '&') expect(b[i]).toBe(page[i]);
-    expect(b.replace(/\s+/g, ' ').trim()).toBe("T Ana & Bob met ' Carl' .");
+  test('markup is blanked, references decoded, and every character maps back to the page', () => {
+    const { text, source } = cleanHtml(page);
+    expect(source.length).toBe(text.length + 1);
+    expect(source[text.length]).toBe(page.length);
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === ' ' || text[i] === '\n') continue;
+      if (page[source[i]] === '&') continue; // a decoded reference maps to its start
+      expect(page[source[i]]).toBe(text[i]);
+    }
+    expect(text.replace(/\s+/g, ' ').trim()).toBe("T Ana & Bob met 'Carl'.");
+    expect(blankHtml(page)).toBe(text);
   });
   test('detection', () => {
     expect(looksLikeHtml(page)).toBe(true);
     expect(looksLikeHtml('  <HTML><body>hi</body></HTML>')).toBe(true);
     expect(looksLikeHtml('The <b>mayor</b> said 3 < 4 and 5 > 2.')).toBe(false);
     expect(looksLikeHtml('<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>')).toBe(true);
-    expect(prepareText('a <b>b</b>', true)).toBe('a    b    ');
-    expect(prepareText(page, false)).toBe(page);
+    expect(prepareText('a <b>b</b>', true).text).toBe('a    b    ');
+    expect(prepareText(page, false)).toEqual({ text: page });
   });
   test('unterminated script and comment blank to the end', () => {
     expect(blankHtml('Hi <script>var x').trim()).toBe('Hi');
@@ -85,5 +92,24 @@ describe('options', () => {
     for (const bad of ['0', '-1', 'ten', '10XB', '']) expect(() => parseSize(bad)).toThrow();
     expect(formatSize(20_000_000)).toBe('20.0 MB');
     expect(formatSize(10_000_000, true)).toBe('10 MB');
+  });
+});
+
+describe('HTML character references', () => {
+  const page = (body: string) => `<html><body><p>${body}</p><p>More text.</p><p>Even more.</p><p>End.</p></body></html>`;
+  test("a name with a reference is one person, its mention the file's own text", () => {
+    const html = page('John O&#39;Malley said the plan would work. O&#39;Malley left.');
+    const d = extract(html, { file: 'p.html' });
+    expect(d.people.map((p) => p.name)).toEqual(["John O'Malley"]);
+    for (const m of d.people[0].mentions) expect(html.slice(m.start, m.end)).toBe(m.text);
+    expect(d.people[0].mentions[0].text).toBe('John O&#39;Malley');
+  });
+  test('a currency written as a reference is money', () => {
+    const d = extract(page('The fund raised &euro;2.1 billion.'), { file: 'p.html' });
+    expect(d.money.map((m) => [m.amount, m.currency, m.mentions[0].text])).toEqual([[2.1e9, 'EUR', '&euro;2.1 billion']]);
+  });
+  test('dates on either side of line breaks made from <br> stay apart', () => {
+    const d = extract(page('Results for Q3<br><br>Jan. 5 meeting.'), { file: 'p.html' });
+    expect(d.dates.map((x) => [x.text, x.value])).toEqual([['Q3', 'XXXX-Q3'], ['Jan. 5', 'XXXX-01-05']]);
   });
 });
