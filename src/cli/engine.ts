@@ -17,6 +17,8 @@ export interface ExtractJob {
 export type ExtractResult = { doc: Document } | { error: string; bug: true };
 
 export interface Engine {
+  /** False when extraction holds this thread: the caller then runs jobs in source order. */
+  readonly parallel: boolean;
   run(job: ExtractJob): Promise<ExtractResult>;
   close(): Promise<void>;
 }
@@ -25,9 +27,13 @@ export interface Engine {
 export function inProcessEngine(): Engine {
   let safe: Promise<typeof import('./safe-extract.js')> | undefined;
   return {
+    parallel: false,
     async run(job) {
       safe ??= import('./safe-extract.js');
       const { extractSafely } = await safe;
+      // Extraction holds this thread: let the documents already finished be written first, so
+      // a slow article never holds back the ones before it.
+      await new Promise((resolve) => setImmediate(resolve));
       return extractSafely(job);
     },
     async close() {},
@@ -131,6 +137,7 @@ export function poolEngine(threads: number): Engine {
     }));
 
   return {
+    parallel: true,
     async run(job) {
       await start();
       return new Promise<ExtractResult>((resolve) => {

@@ -101,16 +101,28 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const getEngine = () =>
     (engine ??= jobs > 1 && (ndjsonInput || Math.max(found, inputs.length) >= POOL_MIN_INPUTS) ? poolEngine(jobs) : inProcessEngine());
 
+  // Files are read ahead concurrently, but in this thread articles are extracted in source
+  // order: a slow article read early must not run before, and hold back, the ones before it.
+  let lastTurn: Promise<void> = Promise.resolve();
   const job = async (item: Item): Promise<Outcome> => {
-    if ('error' in item) return item;
-    let text: string;
+    const previous = lastTurn;
+    let release!: () => void;
+    lastTurn = new Promise<void>((resolve) => (release = resolve));
     try {
-      text = 'text' in item ? item.text : articleText(await readInput(item.file, opts.maxBytes));
-    } catch (e) {
-      return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
+      if ('error' in item) return item;
+      let text: string;
+      try {
+        text = 'text' in item ? item.text : articleText(await readInput(item.file, opts.maxBytes));
+      } catch (e) {
+        return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
+      }
+      const engine = getEngine();
+      if (!engine.parallel) await previous;
+      const r: ExtractResult = await engine.run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
+      return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
+    } finally {
+      release();
     }
-    const r: ExtractResult = await getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
-    return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
   };
 
   const source = ndjsonInput ? recordItems(inputs, opts.maxBytes, onFound) : fileItems(inputs, opts.ext, onFound);

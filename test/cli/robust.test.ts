@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { threadsToStart } from '../../src/cli/engine.js';
 import { quotePath } from '../../src/cli/quote.js';
-import { ROOT, run, tempDir } from '../helpers.js';
+import { ROOT, run, start, tempDir } from '../helpers.js';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'fixtures', 'articles', fs.readdirSync(path.join(ROOT, 'fixtures', 'articles'))[0]), 'utf8');
 
@@ -64,5 +64,23 @@ describe('worker threads', () => {
     [0, 0, 0, 8, 0],
   ])('%i waiting, %i idle of %i threads, --jobs %i: start %i', (waiting, idle, live, limit, expected) => {
     expect(threadsToStart(waiting, idle, live, limit)).toBe(expected);
+  });
+});
+
+describe('finished documents are written at once', () => {
+  test('with --jobs 1, a slow article does not hold back the ones before it', async () => {
+    const dir = tempDir();
+    for (let i = 1; i <= 7; i++) fs.writeFileSync(path.join(dir, `a${i}.txt`), ARTICLE);
+    // About 200 KB of article text: seconds of work, sorted last.
+    let slow = '';
+    while (slow.length < 200_000) slow += `${ARTICLE}\n\n`;
+    fs.writeFileSync(path.join(dir, 'z.txt'), slow);
+    const p = start(['--format', 'ndjson', '--jobs', '1', '.'], { cwd: dir });
+    await p.lines(7);
+    // The seven small documents are out while the slow one is still being read.
+    expect(p.child.exitCode).toBeNull();
+    const r = await p.done;
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(8);
   });
 });
