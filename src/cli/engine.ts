@@ -1,6 +1,8 @@
-// Runs pipeline.extract either in this thread or on a pool of worker threads (one per core by
-// default). The rest of the CLI sees only `run(job) -> result`; whether workers exist is
-// decided here. Nothing here loads compromise until the first job: --help stays fast.
+// Runs pipeline.extract on a pool of worker threads (one per core by default, one with --jobs 1),
+// each with a heap cap and a watchdog: an article that exhausts its worker's memory or its time
+// budget becomes an error line, its worker is replaced, and every other document is still
+// written. The rest of the CLI sees only `run(job) -> result`. Nothing here loads compromise
+// until the first job: --help stays fast.
 import type { Worker } from 'node:worker_threads';
 import type { Document, EntityType } from '../schema/document.js';
 import type { HtmlMode } from '../input/text.js';
@@ -14,30 +16,11 @@ export interface ExtractJob {
   debug: boolean;
 }
 
-export type ExtractResult = { doc: Document } | { error: string; bug: true };
+export type ExtractResult = { doc: Document } | { error: string; bug: boolean };
 
 export interface Engine {
-  /** False when extraction holds this thread: the caller then runs jobs in source order. */
-  readonly parallel: boolean;
   run(job: ExtractJob): Promise<ExtractResult>;
   close(): Promise<void>;
-}
-
-/** In this thread: no start-up cost, one core. For a single input, --jobs 1 and `check`. */
-export function inProcessEngine(): Engine {
-  let safe: Promise<typeof import('./safe-extract.js')> | undefined;
-  return {
-    parallel: false,
-    async run(job) {
-      safe ??= import('./safe-extract.js');
-      const { extractSafely } = await safe;
-      // Extraction holds this thread: let the documents already finished be written first, so
-      // a slow article never holds back the ones before it.
-      await new Promise((resolve) => setImmediate(resolve));
-      return extractSafely(job);
-    },
-    async close() {},
-  };
 }
 
 // Per-thread heap limits. A small young generation keeps each thread's memory near what
@@ -56,7 +39,23 @@ interface Slot {
   worker: Worker;
   /** Jobs sent and not yet answered, in the order sent (a worker answers in that order). */
   inFlight: Queued[];
+  /** When the worker began the oldest job in flight (the one it is working on). */
+  startedAt: number;
+  /** Ends the worker on the job it is working on, which gets `why` as its error. */
+  timeout?: (why: string) => void;
+  /** Loaded compromise and the model: time budgets run only from then on. */
+  ready?: boolean;
 }
+
+/**
+ * An article's time budget, in ms: 30 s, and 60 ms per KB on top (four times what the 2-core
+ * development machine measures), so a 1 MB article has 90 s. `timeoutSeconds` (--timeout) sets
+ * one budget for every article instead.
+ */
+export function budgetMs(characters: number, timeoutSeconds?: number): number {
+  return timeoutSeconds !== undefined ? timeoutSeconds * 1000 : 30_000 + 60 * (characters / 1000);
+}
+const budgetText = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
 // Jobs sent ahead to each worker: the next one waits in its message queue, so the worker
 // starts it the moment it posts a result instead of idling while this thread writes output.
@@ -74,7 +73,7 @@ export function threadsToStart(waiting: number, idle: number, live: number, limi
  * A pool of `threads` workers (node:worker_threads), each loading compromise and the lexicons
  * once. The first thread starts with the first job; the others once it has answered.
  */
-export function poolEngine(threads: number): Engine {
+export function poolEngine(threads: number, timeoutSeconds?: number): Engine {
   const queue: Queued[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
@@ -97,6 +96,7 @@ export function poolEngine(threads: number): Engine {
     for (const slot of slots) {
       while (slot.inFlight.length < depth && queue.length) {
         const next = queue.shift()!;
+        if (!slot.inFlight.length && slot.ready) slot.startedAt = Date.now();
         slot.inFlight.push(next);
         slot.worker.postMessage({ id: next.id, job: next.job });
       }
@@ -104,14 +104,21 @@ export function poolEngine(threads: number): Engine {
   };
   const spawn = (): Slot => {
     const worker = new WorkerClass!(new URL('./worker.js', import.meta.url), { resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
-    const slot: Slot = { worker, inFlight: [] };
-    worker.on('message', (m: { id: number; result: ExtractResult }) => {
+    const slot: Slot = { worker, inFlight: [], startedAt: Date.now() };
+    worker.on('message', (m: { id: number; result: ExtractResult } | { ready: true }) => {
+      if ('ready' in m) {
+        // Loaded: the job it holds starts its clock now.
+        slot.ready = true;
+        slot.startedAt = Date.now();
+        return;
+      }
       warm = true;
       const k = slot.inFlight.findIndex((q) => q.id === m.id);
       if (k !== -1) slot.inFlight.splice(k, 1)[0].resolve(m.result);
+      slot.startedAt = Date.now();
       dispatch();
     });
-    const fail = (why: string) => {
+    const fail = (why: string, bug = true) => {
       // The job the thread was working on is the oldest one sent; the ones waiting behind it
       // go back to the front of the queue for another thread.
       const [current, ...waiting] = slot.inFlight;
@@ -119,7 +126,7 @@ export function poolEngine(threads: number): Engine {
       const i = slots.indexOf(slot);
       if (i !== -1) slots.splice(i, 1);
       queue.unshift(...waiting);
-      current?.resolve({ error: `internal error: ${why}`, bug: true });
+      current?.resolve(bug ? { error: `internal error: ${why}`, bug: true } : { error: why, bug: false });
       dispatch();
     };
     worker.on('error', (e: Error & { code?: string }) =>
@@ -128,16 +135,33 @@ export function poolEngine(threads: number): Engine {
     worker.on('exit', (code) => {
       if (slots.includes(slot)) fail(`worker thread exited with code ${code}`);
     });
+    slot.timeout = (why: string) => {
+      fail(why, false);
+      void worker.terminate();
+    };
     return slot;
+  };
+  // The watchdog: an article past its budget becomes an error line and its worker is replaced;
+  // the articles behind it go to other workers.
+  let watchdog: NodeJS.Timeout | undefined;
+  const watch = () => {
+    const now = Date.now();
+    for (const slot of [...slots]) {
+      const current = slot.inFlight[0];
+      if (!current || !slot.ready) continue;
+      const budget = budgetMs(current.job.text.length, timeoutSeconds);
+      if (now - slot.startedAt > budget) slot.timeout?.(`took longer than ${budgetText(budget)} (see --timeout)`);
+    }
   };
   const start = () =>
     (ready ??= import('node:worker_threads').then((wt) => {
       WorkerClass = wt.Worker;
       slots.push(spawn());
+      watchdog = setInterval(watch, timeoutSeconds !== undefined ? Math.min(1000, Math.max(20, timeoutSeconds * 250)) : 1000);
+      watchdog.unref();
     }));
 
   return {
-    parallel: true,
     async run(job) {
       await start();
       return new Promise<ExtractResult>((resolve) => {
@@ -148,6 +172,7 @@ export function poolEngine(threads: number): Engine {
     },
     async close() {
       closing = true;
+      if (watchdog) clearInterval(watchdog);
       for (const q of queue.splice(0)) q.resolve({ error: 'cancelled', bug: true });
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },

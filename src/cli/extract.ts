@@ -11,7 +11,7 @@ import { readInput, walkInputs, reasonOf, type InputFile } from '../input/files.
 import { InputError } from '../input/decode.js';
 import { articleText, type HtmlMode } from '../input/text.js';
 import { readRecords } from '../input/records.js';
-import { inProcessEngine, poolEngine, type Engine, type ExtractResult } from './engine.js';
+import { poolEngine, type Engine, type ExtractResult } from './engine.js';
 import { orderedMap } from './ordered.js';
 import { openOutput } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
@@ -34,12 +34,11 @@ export interface ExtractCommandOptions {
   html?: boolean;
   /** true: --progress, false: --no-progress, undefined: when stderr is a terminal. */
   progress?: boolean;
+  /** Seconds an article may take (--timeout); default: by its size (see engine.budgetMs). */
+  timeout?: number;
 }
 
 export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${quotePath(path)}: ${reason}\n`);
-
-/** Below this many known inputs the pool's start-up (loading compromise per thread) costs more than it saves. */
-const POOL_MIN_INPUTS = 8;
 
 type Item = { name: string; error: string } | { name: string; file: InputFile } | { name: string; text: string };
 type Outcome = { name: string; doc: Document } | { name: string; error: string };
@@ -98,11 +97,12 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
     progress.found(n);
   };
   let engine: Engine | undefined;
-  const getEngine = () =>
-    (engine ??= jobs > 1 && (ndjsonInput || Math.max(found, inputs.length) >= POOL_MIN_INPUTS) ? poolEngine(jobs) : inProcessEngine());
+  // Always worker threads, --jobs 1 too: the heap cap and the watchdog need an article to run
+  // where it can be stopped. Threads start as jobs need them.
+  const getEngine = () => (engine ??= poolEngine(jobs, opts.timeout));
 
-  // Files are read ahead concurrently, but in this thread articles are extracted in source
-  // order: a slow article read early must not run before, and hold back, the ones before it.
+  // Files are read ahead concurrently, but handed to the workers in source order: a slow
+  // article read early must not run before, and hold back, the ones before it.
   let lastTurn: Promise<void> = Promise.resolve();
   const job = async (item: Item): Promise<Outcome> => {
     const previous = lastTurn;
@@ -116,9 +116,10 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       } catch (e) {
         return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
       }
-      const engine = getEngine();
-      if (!engine.parallel) await previous;
-      const r: ExtractResult = await engine.run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
+      await previous;
+      const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
+      release();
+      const r = await pending;
       return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
     } finally {
       release();

@@ -8,6 +8,7 @@ import {
   INPUT_KINDS,
   parseExtensions,
   parsePositiveInt,
+  parseSeconds,
   parseReferenceDate,
   parseSize,
   parseTypes,
@@ -47,6 +48,7 @@ interface RootOptions {
   maxBytes: number;
   html?: boolean;
   progress?: boolean;
+  timeout?: number;
 }
 
 function buildProgram(setCode: (code: number) => void): Command {
@@ -59,7 +61,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
     .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
     .option('--ext <list>', 'file extensions to read in folders', parseExtensions, ['.txt'])
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 = no workers)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt)
+    .option('--timeout <seconds>', 'time an article may take before it is reported and skipped (default: 30 s + 60 ms per KB)', parseSeconds)
     .addOption(new Option('--input <kind>', 'files: paths are articles; ndjson: paths (or stdin) hold {"id","text"} records, one per line').choices(INPUT_KINDS).default('files'))
     .option('--max-bytes <size>', 'refuse articles larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--html', 'treat every input as HTML (default: detect it)')

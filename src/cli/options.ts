@@ -41,6 +41,12 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`"${value}" is not a number of seconds above 0.`);
+  return n;
+}
+
 export function parseExtensions(value: string): string[] {
   const exts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).map((s) => (s.startsWith('.') ? s : `.${s}`));
   if (!exts.length) throw new InvalidArgumentError('give at least one extension, e.g. txt,md.');

@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { threadsToStart } from '../../src/cli/engine.js';
+import { budgetMs, threadsToStart } from '../../src/cli/engine.js';
 import { quotePath } from '../../src/cli/quote.js';
 import { ROOT, run, start, tempDir } from '../helpers.js';
 
+const VARIED = ['articles', 'dev/articles', 'own/articles']
+  .flatMap((d) => fs.readdirSync(path.join(ROOT, 'fixtures', d)).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(ROOT, 'fixtures', d, f), 'utf8')))
+  .join('\n\n');
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'fixtures', 'articles', fs.readdirSync(path.join(ROOT, 'fixtures', 'articles'))[0]), 'utf8');
 
 describe('write errors', () => {
@@ -82,5 +85,25 @@ describe('finished documents are written at once', () => {
     const r = await p.done;
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(8);
+  });
+});
+
+describe('the watchdog', () => {
+  test.each([['1'], ['2']])('--jobs %s: an article past its time budget is one error line; the others are written', (jobs) => {
+    const dir = tempDir();
+    for (let i = 1; i <= 3; i++) fs.writeFileSync(path.join(dir, `a${i}.txt`), ARTICLE);
+    // About 1 MB of varied article text: many seconds of work, stopped after one.
+    fs.writeFileSync(path.join(dir, 'b.txt'), VARIED.repeat(Math.ceil(1_000_000 / VARIED.length)).slice(0, 1_000_000));
+    fs.writeFileSync(path.join(dir, 'c.txt'), ARTICLE);
+    const r = run(['--format', 'ndjson', '--jobs', jobs, '--timeout', '1', '--max-bytes', '2MB', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('news-entities: b.txt: took longer than 1 s (see --timeout)\n');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a1.txt', 'a2.txt', 'a3.txt', 'c.txt']);
+  });
+
+  test('budgets grow with the article', () => {
+    expect(budgetMs(0)).toBe(30_000);
+    expect(budgetMs(1_000_000)).toBe(90_000);
+    expect(budgetMs(1_000_000, 5)).toBe(5000);
   });
 });
