@@ -51,7 +51,7 @@ export function start(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: 
       child.stdout.on('data', check);
       check();
     });
-  return { child, done, lines, stdoutSoFar: () => stdout };
+  return { child, done, lines, stdoutSoFar: () => stdout, stderrSoFar: () => stderr };
 }
 
 /** A fresh temp folder. */

@@ -1,9 +1,9 @@
 // The default command: inputs -> documents -> table, JSON or NDJSON, streamed. Inputs are found
 // lazily (a folder walk, or NDJSON records on stdin), up to a bounded number are in flight at
-// once on the engine (worker threads or this thread), and documents are written in input
+// once on the engine (worker threads), and documents are written in input
 // order as soon as every earlier one is out, so memory does not grow with the number of files.
-import { quotePath } from './quote.js';
 import fs from 'node:fs';
+import { quotePath } from './quote.js';
 import os from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Format, InputKind } from './options.js';
@@ -76,12 +76,32 @@ async function* recordItems(paths: string[], maxBytes: number, found: (n: number
   }
 }
 
+/** Whether `file` is the same file as one of `paths` (by real path; a file that does not exist yet is none). */
+async function isOneOf(file: string, paths: string[]): Promise<boolean> {
+  const real = async (p: string) => {
+    try {
+      return await fs.promises.realpath(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const target = await real(file);
+  if (!target) return false;
+  for (const p of paths) if (p !== '-' && (await real(p)) === target) return true;
+  return false;
+}
+
 export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
   const ndjsonInput = opts.input === 'ndjson';
   const inputs = paths.length ? paths : ['-'];
   const jobs = opts.jobs ?? os.availableParallelism();
   const htmlMode: HtmlMode = opts.html ?? 'auto';
 
+  // Opening --output truncates it: never when it is one of the inputs named.
+  if (opts.output && (await isOneOf(opts.output, inputs))) {
+    process.stderr.write(`news-entities: ${quotePath(opts.output)}: the output file is also an input; refusing to overwrite it\n`);
+    return 2;
+  }
   let closedEarly = false;
   const out = openOutput(opts.output, () => {
     closedEarly = true;

@@ -9,6 +9,7 @@ import {
   parseExtensions,
   parsePositiveInt,
   parseSeconds,
+  parseOutputPath,
   parseReferenceDate,
   parseSize,
   parseTypes,
@@ -57,7 +58,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .version(version, '-V, --version')
     .argument('[paths...]', 'article files or folders (walked recursively); "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('-o, --output <file>', 'write to FILE instead of stdout', parseOutputPath)
     .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
     .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
     .option('--ext <list>', 'file extensions to read in folders', parseExtensions, ['.txt'])

@@ -41,6 +41,11 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+export function parseOutputPath(value: string): string {
+  if (!value) throw new InvalidArgumentError('it needs a file name (leave -o out to write to stdout).');
+  return value;
+}
+
 export function parseSeconds(value: string): number {
   const n = Number(value);
   if (!/^\d+(?:\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`"${value}" is not a number of seconds above 0.`);

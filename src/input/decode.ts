@@ -3,7 +3,7 @@
 
 export class InputError extends Error {}
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 // Bytes 0x80-0x9F of Windows-1252 (smart quotes, dashes, the euro sign). Node's TextDecoder
 // ('windows-1252') decodes these as C1 control characters, as ISO-8859-1 does, so they are

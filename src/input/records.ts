@@ -9,7 +9,7 @@ export type RecordLine =
   | { line: number; error: string };
 
 /** Lines of a byte stream, each at most maxBytes long (longer ones are reported, not kept). */
-async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number }> {
+async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number; early?: boolean }> {
   let parts: Buffer[] = [];
   let size = 0;
   let n = 0;
@@ -18,20 +18,23 @@ async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line
     for (;;) {
       const nl = chunk.indexOf(0x0a, from);
       const piece = chunk.subarray(from, nl === -1 ? chunk.length : nl);
+      const before = size;
       size += piece.length;
       if (size <= maxBytes) parts.push(piece);
       else parts = [];
+      // An over-long line is reported the moment it passes the limit, not when (if ever) it ends.
+      if (before <= maxBytes && size > maxBytes) yield { line: n + 1, size, early: true };
       if (nl === -1) break;
       n++;
-      yield { line: n, text: size <= maxBytes ? Buffer.concat(parts).toString('utf8') : undefined, size };
+      if (size <= maxBytes) yield { line: n, text: Buffer.concat(parts).toString('utf8'), size };
       parts = [];
       size = 0;
       from = nl + 1;
     }
   }
-  if (size > 0 || parts.length) {
+  if ((size > 0 || parts.length) && size <= maxBytes) {
     n++;
-    yield { line: n, text: size <= maxBytes ? Buffer.concat(parts).toString('utf8') : undefined, size };
+    yield { line: n, text: Buffer.concat(parts).toString('utf8'), size };
   }
 }
 
@@ -53,7 +56,7 @@ export function parseRecord(raw: string): { id: string; text: string } | string 
 export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<RecordLine> {
   for await (const l of lines(stream, maxBytes)) {
     if (l.text === undefined) {
-      yield { line: l.line, error: `record is ${formatSize(l.size)}, over --max-bytes ${formatSize(maxBytes, true)}` };
+      yield { line: l.line, error: `record is over --max-bytes ${formatSize(maxBytes, true)}` };
       continue;
     }
     const raw = l.text.endsWith('\r') ? l.text.slice(0, -1) : l.text;

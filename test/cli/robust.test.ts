@@ -107,3 +107,41 @@ describe('the watchdog', () => {
     expect(budgetMs(1_000_000, 5)).toBe(5000);
   });
 });
+
+describe('small edges', () => {
+  test('-o naming one of the inputs is refused before anything is written', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    const r = run(['--format', 'ndjson', '-o', 'a.txt', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('news-entities: a.txt: the output file is also an input; refusing to overwrite it\n');
+    expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(ARTICLE);
+  });
+
+  test('-o with an empty name is a usage error, not stdout', () => {
+    const r = run(['--format', 'ndjson', '-o', '', 'fixtures/articles']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/needs a file name/);
+  });
+
+  test('only the first of two byte-order marks is removed', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from('Ann Cole said.')]));
+    const r = run(['--format', 'ndjson', 'a.txt'], { cwd: dir });
+    expect(JSON.parse(r.stdout).characters).toBe('\uFEFFAnn Cole said.'.length);
+  });
+
+  test('an endless NDJSON line is reported as soon as it passes --max-bytes', async () => {
+    const p = start(['--input', 'ndjson', '--format', 'ndjson', '--max-bytes', '10KB']);
+    p.child.stdin.write(`{"id":"a","text":"${'x'.repeat(20_000)}`);
+    await new Promise<void>((resolve) => {
+      const check = () => (/over --max-bytes/.test(p.stderrSoFar()) ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    p.child.stdin.end('"}\n{"id":"b","text":"Ann Cole said."}\n');
+    const r = await p.done;
+    expect(r.stderr).toBe('news-entities: stdin line 1: record is over --max-bytes 10 KB\n');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['b']);
+  });
+});
