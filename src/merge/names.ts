@@ -161,7 +161,7 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
       if (org.some((o) => STRONG_ORG.has(o.evidence))) continue;
       orgs = orgs.filter((o) => !org.includes(o));
       const s = span(a, r.from, r.to);
-      people.push({ ...s, name: s.text });
+      people.push({ ...s, name: s.text, weak: true });
     } else {
       if (orgs.some((o) => overlaps(o, r))) continue;
       // A person the rules found only from compromise's name lists or a verb after it, that the
@@ -182,6 +182,19 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
   // A person the rules found on circumstantial evidence alone stands only if the tagger agrees.
   const taggedPeople = tagged.filter((t) => t.kind === 'PER');
   people = people.filter((p) => !p.weak || taggedPeople.some((t) => overlaps(t, p)));
+  // One name, one kind in a story: a name read as an organization somewhere ("Chelsea beat
+  // Arsenal") is an organization where only circumstantial evidence made it a person ("Chelsea
+  // said").
+  // Not a name that is part of a person's found on strong evidence ("Lula" of "President Luiz
+  // Inácio Lula da Silva").
+  const orgNamed = new Map(orgs.filter((o) => o.evidence !== 'short').map((o) => [o.text.toLowerCase(), o]));
+  const strongWords = new Set(people.filter((p) => !p.weak).flatMap((p) => p.text.toLowerCase().split(/\s+/)));
+  people = people.filter((p) => {
+    const key = p.text.toLowerCase();
+    const owner = p.weak && !key.split(/\s+/).every((w) => strongWords.has(w)) ? orgNamed.get(key) : undefined;
+    if (owner) orgs.push({ ...p, name: owner.name, evidence: 'short', forms: [p.text] });
+    return !owner;
+  });
   orgs = orgs.map((o) => alsoKnownAs(a, o, orgs) ?? o);
   // A company's name in a capitals headline ("NAVISTAR") or as the tagger found it alone is
   // a short form of the fuller name the story gives.

@@ -79,6 +79,12 @@ describe('tagger and rules together', () => {
     expect(d.organizations).toHaveLength(2);
   });
 
+  test('a name read as an organization in one sentence is not a person in another on weak evidence', () => {
+    const text = 'Norbridge beat Harwick 2-1 on Saturday. Norbridge said the win mattered.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Norbridge', 'Harwick']));
+  });
+
   test('a headline in capitals gives no person', () => {
     expect(people('NORCROSS SEES HIGHER 1987 NET\nNorcross Industries Inc said net income rose.')).toEqual([]);
   });
