@@ -89,3 +89,12 @@ describe('tagger and rules together', () => {
     expect(people('NORCROSS SEES HIGHER 1987 NET\nNorcross Industries Inc said net income rose.')).toEqual([]);
   });
 });
+
+describe('party names', () => {
+  test('the forms of one party are one organization', () => {
+    const d = doc('The Tories attacked the plan. A Tory spokesman said the Conservative Party would vote against it. The Lib Dems agreed; a Liberal Democrat aide said so.');
+    const names = d.organizations.map((o) => [o.name, ...o.aliases].sort().join('|'));
+    expect(names.filter((n) => /Tor/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /Lib/.test(n))).toHaveLength(1);
+  });
+});
