@@ -64,6 +64,15 @@ function badBinary(): never {
   throw new InputError('binary file');
 }
 
+/** UTF-8, or Windows-1252 when the bytes are not UTF-8: how files and NDJSON records are read alike. */
+export function utf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return WINDOWS_1252.decode(bytes);
+  }
+}
+
 export function decode(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {

@@ -2,6 +2,7 @@
 // of Hadoop Streaming, Spark's RDD.pipe or GNU parallel. Lines are split here rather than by
 // readline so that one enormous line is refused without being held in memory.
 import type { Readable } from 'node:stream';
+import { utf8OrWindows1252 } from './decode.js';
 import { formatSize } from './files.js';
 
 export type RecordLine =
@@ -26,7 +27,7 @@ async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line
       if (before <= maxBytes && size > maxBytes) yield { line: n + 1, size, early: true };
       if (nl === -1) break;
       n++;
-      if (size <= maxBytes) yield { line: n, text: Buffer.concat(parts).toString('utf8'), size };
+      if (size <= maxBytes) yield { line: n, text: utf8OrWindows1252(Buffer.concat(parts)), size };
       parts = [];
       size = 0;
       from = nl + 1;
@@ -34,7 +35,7 @@ async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line
   }
   if ((size > 0 || parts.length) && size <= maxBytes) {
     n++;
-    yield { line: n, text: Buffer.concat(parts).toString('utf8'), size };
+    yield { line: n, text: utf8OrWindows1252(Buffer.concat(parts)), size };
   }
 }
 

@@ -113,3 +113,12 @@ describe('HTML character references', () => {
     expect(d.dates.map((x) => [x.text, x.value])).toEqual([['Q3', 'XXXX-Q3'], ['Jan. 5', 'XXXX-01-05']]);
   });
 });
+
+describe('NDJSON records', () => {
+  test('a record that is not UTF-8 is read as Windows-1252, as files are', async () => {
+    const line = Buffer.concat([Buffer.from('{"id":"a","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' Nord"}\n')]);
+    const out = [];
+    for await (const r of readRecords(Readable.from([line]), 1000)) out.push(r);
+    expect(out).toEqual([{ line: 1, id: 'a', text: 'Café Nord' }]);
+  });
+});
