@@ -76,6 +76,18 @@ export function acronymKey(s: string): string {
 /** Whether a word is written like an acronym: mostly capitals, no lower-case run ("PLA", "PG&E", "U.N.", "PiS"). */
 export function looksLikeAcronym(s: string): boolean {
   if (!/^\p{Lu}/u.test(s)) return false;
+  let known = acronymShapes.get(s);
+  if (known === undefined) {
+    if (acronymShapes.size >= 50_000) acronymShapes.clear();
+    known = acronymShaped(s);
+    acronymShapes.set(s, known);
+  }
+  return known;
+}
+
+// Asked for every capitalized token by several rules: answered once per word (bounded).
+const acronymShapes = new Map<string, boolean>();
+function acronymShaped(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 8) return false;
   const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
