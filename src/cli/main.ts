@@ -2,6 +2,7 @@
 // 1: at least one input failed (or `check` found differences); 2: usage error.
 import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { quotePath } from './quote.js';
 import {
   DEFAULT_MAX_BYTES,
   FORMATS,
@@ -10,6 +11,7 @@ import {
   parsePositiveInt,
   parseSeconds,
   parseOutputPath,
+  formatOfPath,
   parseReferenceDate,
   parseSize,
   parseTypes,
@@ -75,7 +77,17 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-entities --help for usage)')
     .exitOverride()
-    .action(async (paths: string[], opts: RootOptions) => {
+    .action(async (paths: string[], opts: RootOptions, command: Command) => {
+      // "-o out.json" without --format: the file's extension says which.
+      if (opts.output && command.getOptionValueSource('format') === 'default') {
+        const format = formatOfPath(opts.output);
+        if (!format) {
+          process.stderr.write(`news-entities: ${quotePath(opts.output)}: cannot tell the format from the file's extension; give --format (${FORMATS.join(', ')})\n`);
+          setCode(2);
+          return;
+        }
+        opts.format = format;
+      }
       const { runExtract } = await import('./extract.js');
       setCode(await runExtract(paths, opts));
     });
@@ -106,6 +118,10 @@ function buildProgram(setCode: (code: number) => void): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that leaves early (`--help | head -1`, `check ... | head -1`) ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   let code = 0;
   const program = buildProgram((c) => {
     code = c;

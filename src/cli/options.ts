@@ -41,6 +41,14 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+const FORMAT_OF_EXTENSION: Record<string, Format> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table' };
+
+/** The format an output file's extension asks for ("out.ndjson" -> ndjson), or undefined. */
+export function formatOfPath(file: string): Format | undefined {
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/') ? FORMAT_OF_EXTENSION[file.slice(dot).toLowerCase()] : undefined;
+}
+
 export function parseOutputPath(value: string): string {
   if (!value) throw new InvalidArgumentError('it needs a file name (leave -o out to write to stdout).');
   return value;

@@ -136,7 +136,13 @@ export async function* walkInputs(paths: string[], opts: WalkOptions): AsyncGene
       continue;
     }
     if (st.isDirectory()) {
-      yield* walk(p, opts, new Set());
+      // A folder with nothing to read says so: an empty run is a mistake more often than not.
+      let found = 0;
+      for await (const item of walk(p, opts, new Set())) {
+        if ('file' in item) found++;
+        yield item;
+      }
+      if (!found) yield { problem: { path: p, reason: `no ${opts.exts.join(', ')} files (see --ext)` } };
     } else if (!st.isFile()) {
       yield { problem: { path: p, reason: notRegular(specialKind(st)) } };
     } else {

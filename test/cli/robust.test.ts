@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { budgetMs, threadsToStart } from '../../src/cli/engine.js';
@@ -143,5 +143,40 @@ describe('small edges', () => {
     const r = await p.done;
     expect(r.stderr).toBe('news-entities: stdin line 1: record is over --max-bytes 10 KB\n');
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['b']);
+  });
+});
+
+describe('rough edges of the command line', () => {
+  test('-o takes the format from its extension, and refuses one it cannot tell', () => {
+    const dir = tempDir();
+    expect(run(['fixtures/articles', '-o', path.join(dir, 'out.ndjson')]).code).toBe(0);
+    const lines = fs.readFileSync(path.join(dir, 'out.ndjson'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[0]).schemaVersion).toBeDefined();
+    expect(run(['fixtures/articles', '-o', path.join(dir, 'out.json')]).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8'))).toHaveLength(5);
+    const r = run(['fixtures/articles', '-o', path.join(dir, 'out.xyz')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot tell the format from the file's extension; give --format/);
+    expect(fs.existsSync(path.join(dir, 'out.xyz'))).toBe(false);
+    // An explicit --format wins over the extension.
+    expect(run(['fixtures/articles', '--format', 'ndjson', '-o', path.join(dir, 'out.json')]).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out.json'), 'utf8').trim().split('\n')).toHaveLength(5);
+  });
+
+  test('a folder with nothing to read says so and exits 1', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'notes.md'), 'Ann Cole said.');
+    const r = run([dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`news-entities: ${dir}: no .txt files (see --ext)\n`);
+  });
+
+  test('a reader that leaves early ends --help and check quietly', () => {
+    for (const args of [['--help'], ['check', 'fixtures/dev']]) {
+      const r = spawnSync('sh', ['-c', `node ${JSON.stringify(path.join(ROOT, 'bin', 'news-entities.js'))} ${args.join(' ')} | head -1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    }
   });
 });
