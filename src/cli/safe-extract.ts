@@ -1,4 +1,4 @@
-// The one call into the pipeline, shared by the in-process engine and the worker threads:
+// The one call into the pipeline, shared by the worker threads and `check` (which runs in this thread):
 // text in, a document or the reason there is none out (never a throw, so a bug in one article
 // cannot stop a run). This module loads compromise and the lexicons: import it lazily.
 import { z } from 'zod';

@@ -41,7 +41,7 @@ describe('every input exactly once, in every mode', () => {
   const c = corpus();
   test.each([
     ['ndjson, default jobs', ['--format', 'ndjson']],
-    ['ndjson, --jobs 1 (in-process)', ['--format', 'ndjson', '--jobs', '1']],
+    ['ndjson, --jobs 1 (one worker)', ['--format', 'ndjson', '--jobs', '1']],
     ['ndjson, --jobs 3', ['--format', 'ndjson', '--jobs', '3']],
     ['json, default jobs', ['--format', 'json']],
     ['json, --jobs 1', ['--format', 'json', '--jobs', '1']],
