@@ -36,12 +36,17 @@ export interface ExtractCommandOptions {
   progress?: boolean;
   /** Seconds an article may take (--timeout); default: by its size (see engine.budgetMs). */
   timeout?: number;
+  /** Write each failed input as an {"file", "error"} record into the JSON / NDJSON output instead of stderr. */
+  errorsAsRecords?: boolean;
 }
 
 export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${quotePath(path)}: ${reason}\n`);
 
-type Item = { name: string; error: string } | { name: string; file: InputFile } | { name: string; text: string };
-type Outcome = { name: string; doc: Document } | { name: string; error: string };
+// `line`: where an --input ndjson record sits in its source, so an error record can be matched
+// to its input even when the record has no usable id.
+type Where = { name: string; line?: number; id?: string };
+type Item = (Where & { error: string }) | (Where & { file: InputFile }) | (Where & { text: string; date?: string });
+type Outcome = (Where & { doc: Document }) | (Where & { error: string });
 
 async function* fileItems(paths: string[], exts: string[], found: (n: number) => void): AsyncGenerator<Item> {
   for await (const item of walkInputs(paths, { exts, onListed: found })) {
@@ -66,7 +71,8 @@ async function* recordItems(paths: string[], maxBytes: number, found: (n: number
     try {
       for await (const r of readRecords(stream, maxBytes)) {
         found(1);
-        yield 'error' in r ? { name: `${label} line ${r.line}`, error: r.error } : { name: r.id, text: r.text };
+        if ('error' in r) yield { name: `${label} line ${r.line}`, line: r.line, id: r.id, error: r.error };
+        else yield { name: r.id, line: r.line, id: r.id, text: r.text, date: r.date };
       }
     } catch (e) {
       yield { name: label, error: reasonOf(e) };
@@ -130,17 +136,20 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
     lastTurn = new Promise<void>((resolve) => (release = resolve));
     try {
       if ('error' in item) return item;
+      const where: Where = { name: item.name, line: item.line, id: item.id };
       let text: string;
       try {
         text = 'text' in item ? item.text : articleText(await readInput(item.file, opts.maxBytes));
       } catch (e) {
-        return { name: item.name, error: e instanceof InputError ? e.message : reasonOf(e) };
+        return { ...where, error: e instanceof InputError ? e.message : reasonOf(e) };
       }
+      // A record's own publication date wins over --reference-date.
+      const referenceDate = ('date' in item && item.date) || opts.referenceDate;
       await previous;
-      const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate: opts.referenceDate, html: htmlMode, debug: opts.debug });
+      const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate, html: htmlMode, debug: opts.debug });
       release();
       const r = await pending;
-      return 'doc' in r ? { name: item.name, doc: r.doc } : { name: item.name, error: r.error };
+      return 'doc' in r ? { ...where, doc: r.doc } : { ...where, error: r.error };
     } finally {
       release();
     }
@@ -154,7 +163,10 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   // The table renderer loads cli-table3; JSON output never needs it.
   const renderTable = opts.format === 'table' ? (await import('../render/table.js')).renderTable : undefined;
 
+  // Error records go into the stream only for the JSON formats; a table keeps them on stderr.
+  const errorRecords = !!opts.errorsAsRecords && (opts.format === 'json' || opts.format === 'ndjson');
   let docs = 0;
+  let written = 0;
   let total = 0;
   let failed = 0;
   try {
@@ -164,18 +176,24 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       progress.done();
       if ('error' in result) {
         failed++;
-        say(result.name, result.error);
+        if (errorRecords) {
+          const record = JSON.stringify({ file: result.name, line: result.line, id: result.id, error: result.error });
+          if (opts.format === 'json') await out.write(`${written ? ',' : ''}\n${record}`);
+          else await out.write(`${record}\n`);
+          written++;
+        } else say(result.name, result.error);
       } else {
         const doc = result.doc;
-        if (opts.format === 'json') await out.write(`${docs ? ',' : ''}\n${JSON.stringify(doc)}`);
+        if (opts.format === 'json') await out.write(`${written ? ',' : ''}\n${JSON.stringify(doc)}`);
         else if (opts.format === 'ndjson') await out.write(`${JSON.stringify(doc)}\n`);
         else await out.write(`${docs ? '\n' : ''}${renderTable!(doc, c, width)}`);
         docs++;
+        written++;
       }
       if (closedEarly) break;
     }
     if (!closedEarly) {
-      if (opts.format === 'json') await out.write(docs ? '\n]\n' : ']\n');
+      if (opts.format === 'json') await out.write(written ? '\n]\n' : ']\n');
       if (opts.format === 'table' && total > 1) {
         await out.write(c.dim(`\n${docs} of ${total} inputs processed${failed ? `, ${failed} failed` : ''}\n`));
       }

@@ -34,7 +34,7 @@ Examples:
   $ news-entities schema > document.schema.json         the JSON Schema of a document
   $ news-entities check fixtures                        compare with fixtures/expected (CI)
   $ news-entities --jobs 4 --format ndjson big/ > out.ndjson
-  $ news-entities --input ndjson < records.ndjson       {"id":..,"text":..} per line (map step)
+  $ news-entities --input ndjson < records.ndjson       {"id":..,"text":..,"date"?:..} per line (map step)
 
 Exit codes: 0 all inputs processed, 1 some input failed or check differs, 2 usage error.`;
 
@@ -52,6 +52,7 @@ interface RootOptions {
   html?: boolean;
   progress?: boolean;
   timeout?: number;
+  errorsAsRecords?: boolean;
 }
 
 function buildProgram(setCode: (code: number) => void): Command {
@@ -67,6 +68,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt)
     .option('--timeout <seconds>', 'time an article may take before it is reported and skipped (default: 30 s + 60 ms per KB)', parseSeconds)
     .addOption(new Option('--input <kind>', 'files: paths are articles; ndjson: paths (or stdin) hold {"id","text"} records, one per line').choices(INPUT_KINDS).default('files'))
+    .option('--errors-as-records', 'json/ndjson: write each failed input as {"file","line"?,"error"} into the output instead of stderr (exit code still 1)')
     .option('--max-bytes <size>', 'refuse articles larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--html', 'treat every input as HTML (default: detect it)')
     .option('--no-html', 'never treat input as HTML')
@@ -87,6 +89,11 @@ function buildProgram(setCode: (code: number) => void): Command {
           return;
         }
         opts.format = format;
+      }
+      if (opts.errorsAsRecords && opts.format === 'table') {
+        process.stderr.write(`news-entities: --errors-as-records needs --format json or ndjson\n`);
+        setCode(2);
+        return;
       }
       const { runExtract } = await import('./extract.js');
       setCode(await runExtract(paths, opts));

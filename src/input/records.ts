@@ -6,8 +6,16 @@ import { utf8OrWindows1252 } from './decode.js';
 import { formatSize } from './files.js';
 
 export type RecordLine =
-  | { line: number; id: string; text: string }
-  | { line: number; error: string };
+  | { line: number; id: string; text: string; date?: string }
+  | { line: number; id?: string; error: string };
+
+/** Whether a record's "date" is a calendar date YYYY-MM-DD (same rule as --reference-date). */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
 
 /** Lines of a byte stream, each at most maxBytes long (longer ones are reported, not kept). */
 async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number; early?: boolean }> {
@@ -39,18 +47,25 @@ async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line
   }
 }
 
-export function parseRecord(raw: string): { id: string; text: string } | string {
+/**
+ * One record, or the reason it cannot be one (with its id when it has one). An optional
+ * "date" (YYYY-MM-DD, the publication date) is that record's reference date.
+ */
+export function parseRecord(raw: string): { id: string; text: string; date?: string } | { id?: string; error: string } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return 'not valid JSON';
+    return { error: 'not valid JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
-  const { id, text } = value as { id?: unknown; text?: unknown };
-  if (typeof text !== 'string') return 'no string "text" field';
-  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return 'no "id" field (a string or a number)';
-  return { id: String(id), text };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not a JSON object' };
+  const { id, text, date } = value as { id?: unknown; text?: unknown; date?: unknown };
+  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return { error: 'no "id" field (a string or a number)' };
+  if (typeof text !== 'string') return { id: String(id), error: 'no string "text" field' };
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !isCalendarDate(date))) {
+    return { id: String(id), error: '"date" is not a calendar date in the form YYYY-MM-DD' };
+  }
+  return typeof date === 'string' ? { id: String(id), text, date } : { id: String(id), text };
 }
 
 /** Records from an NDJSON stream; blank lines are skipped, bad ones come back as errors. */
@@ -63,6 +78,6 @@ export async function* readRecords(stream: Readable, maxBytes: number): AsyncGen
     const raw = l.text.endsWith('\r') ? l.text.slice(0, -1) : l.text;
     if (!raw.trim()) continue;
     const r = parseRecord(raw);
-    yield typeof r === 'string' ? { line: l.line, error: r } : { line: l.line, ...r };
+    yield { line: l.line, ...r };
   }
 }

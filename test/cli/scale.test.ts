@@ -116,6 +116,43 @@ describe('--input ndjson', () => {
     expect(parseNdjson(r.stdout)).toHaveLength(2);
   });
 
+  test('--errors-as-records: each failed record is one {"file","line","id"?,"error"} line in the stream, in input order; stderr stays empty; exit 1', () => {
+    const r = run(['--input', 'ndjson', '--format', 'ndjson', '--errors-as-records'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.file)).toEqual(['a-1', '7', 'stdin line 3', 'stdin line 5', 'stdin line 6', 'stdin line 7', 'html', 'last']);
+    expect(lines[3]).toEqual({ file: 'stdin line 5', line: 5, id: 'no-text', error: 'no string "text" field' });
+    expect(lines[2]).toEqual({ file: 'stdin line 3', line: 3, error: 'not valid JSON' });
+  });
+
+  test('--errors-as-records with --format json: error records are elements of the one array', () => {
+    const r = run(['--input', 'ndjson', '--format', 'json', '--errors-as-records'], { input: `${records[1]}\nnope\n` });
+    expect(r.code).toBe(1);
+    const arr = JSON.parse(r.stdout);
+    expect(arr).toHaveLength(2);
+    expect(arr[1]).toEqual({ file: 'stdin line 2', line: 2, error: 'not valid JSON' });
+  });
+
+  test('--errors-as-records needs a JSON format: with the table it is a usage error', () => {
+    const r = run(['--errors-as-records', '-'], { input: 'text' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--errors-as-records needs --format json or ndjson');
+  });
+
+  test('a record\'s "date" is its reference date; a bad one is an error for that record only', () => {
+    const recs = [
+      JSON.stringify({ id: 'dated', text: 'The talks ended on Monday.', date: '2004-05-11' }),
+      JSON.stringify({ id: 'undated', text: 'The talks ended on Monday.' }),
+      JSON.stringify({ id: 'bad', text: 'x', date: '2004-02-30' }),
+    ];
+    const r = run(['--input', 'ndjson', '--format', 'ndjson', '--reference-date', '1987-03-04'], { input: recs.join('\n') });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('news-entities: stdin line 3: "date" is not a calendar date in the form YYYY-MM-DD');
+    const docs = parseNdjson(r.stdout);
+    expect(docs.map((d) => d.dates[0]?.value)).toEqual(['2004-05-10', '1987-03-02']);
+  });
+
   test('streams: a record is answered before stdin ends (a map step)', async () => {
     const p = start(['--input', 'ndjson', '--format', 'ndjson', '--jobs', '1']);
     p.child.stdin.write(`${records[1]}\n`);
