@@ -16,6 +16,7 @@ import { orderedMap } from './ordered.js';
 import { openOutput } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
 import { makeChalk } from '../render/color.js';
+import { makeRenderer } from '../render/stream.js';
 import type { Document, EntityType } from '../schema/document.js';
 
 export interface ExtractCommandOptions {
@@ -46,7 +47,7 @@ export const report = (path: string, reason: string) => process.stderr.write(`ne
 // to its input even when the record has no usable id.
 type Where = { name: string; line?: number; id?: string };
 type Item = (Where & { error: string }) | (Where & { file: InputFile }) | (Where & { text: string; date?: string });
-type Outcome = (Where & { doc: Document }) | (Where & { error: string });
+type Outcome = (Where & { doc: Document; text?: string }) | (Where & { error: string });
 
 async function* fileItems(paths: string[], exts: string[], found: (n: number) => void): AsyncGenerator<Item> {
   for await (const item of walkInputs(paths, { exts, onListed: found })) {
@@ -149,55 +150,43 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate, html: htmlMode, debug: opts.debug });
       release();
       const r = await pending;
-      return 'doc' in r ? { ...where, doc: r.doc } : { ...where, error: r.error };
+      return 'doc' in r ? { ...where, doc: r.doc, text: keepText ? text : undefined } : { ...where, error: r.error };
     } finally {
       release();
     }
   };
 
+  // Only a renderer that shows the text (html) keeps it past extraction.
+  let keepText = false;
   const source = ndjsonInput ? recordItems(inputs, opts.maxBytes, onFound) : fileItems(inputs, opts.ext, onFound);
   const limit = Math.max(8, jobs * 4);
 
   const c = makeChalk(out.stream, opts.color);
   const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
-  // The table renderer loads cli-table3; JSON output never needs it.
-  const renderTable = opts.format === 'table' ? (await import('../render/table.js')).renderTable : undefined;
+  const renderer = await makeRenderer(opts.format, { c, width });
+  keepText = !!renderer.needsText;
+  // Error records go into the output only where the format can carry them; else stderr.
+  const errorRecords = !!opts.errorsAsRecords && renderer.error !== undefined;
 
-  // Error records go into the stream only for the JSON formats; a table keeps them on stderr.
-  const errorRecords = !!opts.errorsAsRecords && (opts.format === 'json' || opts.format === 'ndjson');
   let docs = 0;
-  let written = 0;
   let total = 0;
   let failed = 0;
   try {
-    if (opts.format === 'json') await out.write('[');
+    await out.write(renderer.start());
     for await (const result of orderedMap(source, limit, job)) {
       total++;
       progress.done();
       if ('error' in result) {
         failed++;
-        if (errorRecords) {
-          const record = JSON.stringify({ file: result.name, line: result.line, id: result.id, error: result.error });
-          if (opts.format === 'json') await out.write(`${written ? ',' : ''}\n${record}`);
-          else await out.write(`${record}\n`);
-          written++;
-        } else say(result.name, result.error);
+        if (errorRecords) await out.write(renderer.error!({ file: result.name, line: result.line, id: result.id, error: result.error }));
+        else say(result.name, result.error);
       } else {
-        const doc = result.doc;
-        if (opts.format === 'json') await out.write(`${written ? ',' : ''}\n${JSON.stringify(doc)}`);
-        else if (opts.format === 'ndjson') await out.write(`${JSON.stringify(doc)}\n`);
-        else await out.write(`${docs ? '\n' : ''}${renderTable!(doc, c, width)}`);
+        await out.write(renderer.document(result.doc, result.text ?? ''));
         docs++;
-        written++;
       }
       if (closedEarly) break;
     }
-    if (!closedEarly) {
-      if (opts.format === 'json') await out.write(written ? '\n]\n' : ']\n');
-      if (opts.format === 'table' && total > 1) {
-        await out.write(c.dim(`\n${docs} of ${total} inputs processed${failed ? `, ${failed} failed` : ''}\n`));
-      }
-    }
+    if (!closedEarly) await out.write(renderer.end({ documents: docs, inputs: total, failed }));
   } finally {
     progress.stop();
     await engine?.close();
