@@ -53,7 +53,7 @@ try {
   }
   const v = spawnSync(bin, ['--version'], { cwd: elsewhere, encoding: 'utf8' });
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  check(v.stdout.trim() === pkg.version, `--version prints ${pkg.version}`);
+  check(v.stdout.trim().split(' ')[0] === pkg.version, `--version prints ${pkg.version}`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

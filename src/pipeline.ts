@@ -51,11 +51,12 @@ export function extract(original: string, options: ExtractOptions): Document {
     file: options.file,
     characters: original.length,
     words: a.tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0),
-    people: wanted.has('people') ? people : [],
-    ranks: wanted.has('ranks') ? ranks : [],
-    organizations: wanted.has('organizations') ? linkOrganizations(orgCandidates) : [],
-    dates: wanted.has('dates') ? linkDates(recognizeDates(a, { referenceDate: options.referenceDate })) : [],
-    money: wanted.has('money') ? linkMoney(recognizeMoney(a)) : [],
+    // A type not asked for is left out, so "none found" (an empty list) stays distinct.
+    ...(wanted.has('people') && { people }),
+    ...(wanted.has('ranks') && { ranks }),
+    ...(wanted.has('organizations') && { organizations: linkOrganizations(orgCandidates) }),
+    ...(wanted.has('dates') && { dates: linkDates(recognizeDates(a, { referenceDate: options.referenceDate })) }),
+    ...(wanted.has('money') && { money: linkMoney(recognizeMoney(a)) }),
   };
   return validateDocument(source ? toSource(doc, original, source) : doc, original);
 }

@@ -16,7 +16,7 @@ import { orderedMap } from './ordered.js';
 import { openOutput } from './output.js';
 import { makeProgress, type Progress } from './progress.js';
 import { makeChalk } from '../render/color.js';
-import { makeRenderer } from '../render/stream.js';
+import { makeRenderer, type Renderer, type RenderContext } from '../render/stream.js';
 import type { Document, EntityType } from '../schema/document.js';
 
 export interface ExtractCommandOptions {
@@ -39,6 +39,8 @@ export interface ExtractCommandOptions {
   timeout?: number;
   /** Write each failed input as an {"file", "error"} record into the JSON / NDJSON output instead of stderr. */
   errorsAsRecords?: boolean;
+  /** Builds the renderer instead of `format` (the summary command's, which accumulates). */
+  renderWith?: (ctx: RenderContext) => Renderer | Promise<Renderer>;
 }
 
 export const report = (path: string, reason: string) => process.stderr.write(`news-entities: ${quotePath(path)}: ${reason}\n`);
@@ -83,6 +85,16 @@ async function* recordItems(paths: string[], maxBytes: number, found: (n: number
   }
 }
 
+/** Whether the documents go to a regular file (-o FILE, or stdout redirected to one). */
+function toFile(output: string | undefined): boolean {
+  if (output !== undefined) return true;
+  try {
+    return fs.fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `file` is the same file as one of `paths` (by real path; a file that does not exist yet is none). */
 async function isOneOf(file: string, paths: string[]): Promise<boolean> {
   const real = async (p: string) => {
@@ -114,7 +126,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
     closedEarly = true;
   });
   const toTerminal = !!out.stream.isTTY;
-  const showProgress = opts.progress ?? (!!process.stderr.isTTY && !toTerminal);
+  // By default the bar shows only when the documents go to a file: on a pipe the reader may be
+  // a pager (`| less`) sharing the terminal, which a bar on stderr would draw over.
+  const showProgress = opts.progress ?? (!!process.stderr.isTTY && !toTerminal && toFile(opts.output));
   const progress: Progress = await makeProgress(showProgress);
   const say = (name: string, reason: string) => progress.log(`news-entities: ${quotePath(name)}: ${reason}\n`);
 
@@ -163,7 +177,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
 
   const c = makeChalk(out.stream, opts.color);
   const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
-  const renderer = await makeRenderer(opts.format, { c, width });
+  const renderer = await (opts.renderWith ?? ((ctx: RenderContext) => makeRenderer(opts.format, ctx)))({ c, width });
   keepText = !!renderer.needsText;
   // Error records go into the output only where the format can carry them; else stderr.
   const errorRecords = !!opts.errorsAsRecords && renderer.error !== undefined;

@@ -1,8 +1,9 @@
 // The command-line program: options, commands, exit codes. 0: every input processed;
 // 1: at least one input failed (or `check` found differences); 2: usage error.
 import fs from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { quotePath } from './quote.js';
+import { addSummaryCommand } from './summary-command.js';
 import {
   DEFAULT_MAX_BYTES,
   FORMATS,
@@ -19,6 +20,7 @@ import {
   type InputKind,
 } from './options.js';
 import type { EntityType } from '../schema/document.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
 
 // Everything heavy (compromise, zod, the table renderer, worker threads) is imported inside the
 // command that needs it, so --version and --help answer in well under 300 ms.
@@ -33,6 +35,8 @@ Examples:
   $ news-entities --types people,ranks --reference-date 2024-05-11 story.txt
   $ news-entities schema > document.schema.json         the JSON Schema of a document
   $ news-entities check fixtures                        compare with fixtures/expected (CI)
+  $ news-entities -o entities.csv fixtures/articles      one CSV row per entity (.tsv: tab-separated)
+  $ news-entities summary fixtures/dev/articles         people, organizations, money across articles
   $ news-entities --jobs 4 --format ndjson big/ > out.ndjson
   $ news-entities --input ndjson < records.ndjson       {"id":..,"text":..,"date"?:..} per line (map step)
 
@@ -57,10 +61,12 @@ interface RootOptions {
 
 function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('news-entities')
+    // Options after a subcommand's name are the subcommand's (`summary --format json`), not the root's.
+    .enablePositionalOptions()
     .description('Extract people, ranks and titles (linked to people), organizations, dates and money amounts from news articles.')
-    .version(version, '-V, --version')
+    .version(`${version} (schema ${SCHEMA_VERSION})`, '-V, --version', 'print the version and the JSON schema version of the documents')
     .argument('[paths...]', 'article files or folders (walked recursively); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format; csv, tsv: one row per entity; mentions-csv: one row per mention').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write to FILE instead of stdout', parseOutputPath)
     .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
     .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
@@ -68,7 +74,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt)
     .option('--timeout <seconds>', 'time an article may take before it is reported and skipped (default: 30 s + 60 ms per KB)', parseSeconds)
     .addOption(new Option('--input <kind>', 'files: paths are articles; ndjson: paths (or stdin) hold {"id","text"} records, one per line').choices(INPUT_KINDS).default('files'))
-    .option('--errors-as-records', 'json/ndjson: write each failed input as {"file","line"?,"error"} into the output instead of stderr (exit code still 1)')
+    .option('--errors-as-records', 'json/ndjson: write each failed input as {"file","line"?,"error"} into the output instead of stderr (html: list it in the index; exit code still 1)')
     .option('--max-bytes <size>', 'refuse articles larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--html', 'treat every input as HTML (default: detect it)')
     .option('--no-html', 'never treat input as HTML')
@@ -77,6 +83,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output (NO_COLOR is respected too)')
     .option('--debug', 'print stack traces for internal errors', false)
     .addHelpText('after', EXAMPLES)
+    // `news-entities help check` is help on check, not an article named "help".
+    .helpCommand('help [command]', 'show help for a command')
     .showHelpAfterError('(run news-entities --help for usage)')
     .exitOverride()
     .action(async (paths: string[], opts: RootOptions, command: Command) => {
@@ -90,8 +98,8 @@ function buildProgram(setCode: (code: number) => void): Command {
         }
         opts.format = format;
       }
-      if (opts.errorsAsRecords && opts.format === 'table') {
-        process.stderr.write(`news-entities: --errors-as-records needs --format json or ndjson\n`);
+      if (opts.errorsAsRecords && ['table', 'csv', 'tsv', 'mentions-csv'].includes(opts.format)) {
+        process.stderr.write(`news-entities: --errors-as-records needs --format json or ndjson (or html)\n`);
         setCode(2);
         return;
       }
@@ -110,15 +118,29 @@ function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('run on <dir>/articles/*.txt and compare with <dir>/expected/*.json; exit 1 on any difference')
+    .description('run on <dir>/articles/**/*.txt and compare with <dir>/expected/**/*.json; exit 1 on any difference')
     .argument('<dir>', 'folder with articles/ and expected/')
     .option('--update', 'rewrite the expected files from the current output', false)
     .option('-r, --reference-date <date>', 'publication date for relative dates', parseReferenceDate)
+    .addOption(new Option('-f, --format <format>', 'text for a person, json: one report object for CI').choices(['text', 'json']).default('text'))
     .option('--no-color', 'never colour the output')
     .exitOverride()
-    .action(async (dir: string, opts: { update: boolean; referenceDate?: string; color: boolean }) => {
+    .action(async (dir: string, opts: { update: boolean; referenceDate?: string; color: boolean; format: 'text' | 'json' }) => {
       const [{ runCheck }, { makeChalk }] = await Promise.all([import('./check.js'), import('../render/color.js')]);
       setCode(await runCheck(dir, opts, makeChalk(process.stdout, opts.color)));
+    });
+
+  addSummaryCommand(program, setCode);
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash or zsh)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh']))
+    .exitOverride()
+    .action(async (shell: 'bash' | 'zsh') => {
+      const { completionScript } = await import('./completion.js');
+      process.stdout.write(completionScript(program, shell));
+      setCode(0);
     });
 
   return program;

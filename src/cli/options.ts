@@ -6,7 +6,7 @@ import type { EntityType } from '../schema/document.js';
 // so that parsing options does not load zod, which would slow down --help and --version.
 export const ENTITY_TYPES: readonly EntityType[] = ['people', 'ranks', 'organizations', 'dates', 'money'];
 
-export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'html', 'csv', 'tsv', 'mentions-csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const INPUT_KINDS = ['files', 'ndjson'] as const;
@@ -41,7 +41,7 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-const FORMAT_OF_EXTENSION: Record<string, Format> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table' };
+const FORMAT_OF_EXTENSION: Record<string, Format> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.txt': 'table', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.tsv': 'tsv' };
 
 /** The format an output file's extension asks for ("out.ndjson" -> ndjson), or undefined. */
 export function formatOfPath(file: string): Format | undefined {

@@ -1,6 +1,6 @@
 // A progress bar on stderr: files done of files found so far, articles per second, ETA. Only
-// when asked (--progress) or when stderr is a terminal that the documents are not also going
-// to, and only once more than a few files are known. It never writes to stdout.
+// when asked (--progress) or when stderr is a terminal and the documents go to a file (see
+// extract.ts), and only once more than a few files are known. It never writes to stdout.
 import type { MultiBar, SingleBar } from 'cli-progress';
 
 export interface Progress {
@@ -14,6 +14,16 @@ export interface Progress {
 }
 
 const FEW = 5;
+
+/** "45s", "1m05s", "2h03m": seconds left, rounded once (cli-progress's own ETA can say "1m60s"). */
+export function formatEta(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '--';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
 
 export async function makeProgress(enabled: boolean): Promise<Progress> {
   const plain: Progress = {
@@ -31,19 +41,19 @@ export async function makeProgress(enabled: boolean): Promise<Progress> {
   const started = Date.now();
   const payload = () => {
     const secs = (Date.now() - started) / 1000;
-    return { rate: secs > 0 ? (finished / secs).toFixed(1) : '0.0' };
+    const rate = secs > 0 ? finished / secs : 0;
+    return { rate: rate.toFixed(1), eta: rate > 0 ? formatEta((total - finished) / rate) : '--' };
   };
   const ensure = () => {
     if (bar || total <= FEW) return;
     multi = new cliProgress.MultiBar({
       stream: process.stderr,
-      format: ' {bar} {value}/{total} files | {rate} articles/s | ETA {eta_formatted}',
+      format: ' {bar} {value}/{total} files | {rate} articles/s | ETA {eta}',
       hideCursor: true,
       clearOnComplete: true,
       gracefulExit: false,
       noTTYOutput: !process.stderr.isTTY,
       notTTYSchedule: 1000,
-      etaBuffer: 200,
       fps: 8,
     }, cliProgress.Presets.shades_classic);
     bar = multi.create(total, finished, payload());

@@ -23,6 +23,8 @@ export interface TitleLexicon {
   militaryHeads: ReadonlySet<string>;
   civilHeads: ReadonlySet<string>;
   longestHead: number;
+  /** The longest head (in words) that starts with a word: how far a head can reach from there. */
+  longestHeadFrom: ReadonlyMap<string, number>;
   modifiers: ReadonlySet<string>;
   standaloneModifiers: ReadonlySet<string>;
   ofHeads: ReadonlySet<string>;
@@ -51,6 +53,10 @@ export function titleLexicon(): TitleLexicon {
     militaryHeads: new Set(d.capitalizedHeads),
     civilHeads: new Set(d.civilHeads),
     longestHead: Math.max(...[...heads].map(words)),
+    longestHeadFrom: [...heads].reduce((m, h) => {
+      const first = h.split(' ')[0];
+      return m.set(first, Math.max(m.get(first) ?? 0, words(h)));
+    }, new Map<string, number>()),
     modifiers: new Set(d.modifiers),
     standaloneModifiers: new Set(d.standaloneModifiers),
     ofHeads: new Set(d.ofHeads),

@@ -49,7 +49,16 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
     if (o === undefined) owner.set(key, i);
     else uf.union(o, i);
   };
-  const formsOf = (c: OrgCandidate): string[] => [c.name, ...c.forms].map(cleanForm).filter(Boolean);
+  // Each candidate's written forms, and each group's full names, are asked for by every pass
+  // below, most of them inside loops over pairs of groups: compute them once.
+  const formsByCandidate = new Map<OrgCandidate, string[]>(cands.map((c) => [c, [c.name, ...c.forms].map(cleanForm).filter(Boolean)]));
+  const formsOf = (c: OrgCandidate): string[] => formsByCandidate.get(c)!;
+  const wordsMemo = new Map<string, string[]>();
+  const words = (s: string): string[] => {
+    let w = wordsMemo.get(s);
+    if (!w) wordsMemo.set(s, (w = baseNorm(s).split(' ').filter(Boolean)));
+    return w;
+  };
   // A name tied to a country ("China's defence ministry") meets the same name of another
   // country only through that country: its keys that do not name the country are qualified.
   const plainUses = new Map<string, Set<number>>();
@@ -92,8 +101,12 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
     });
     return m;
   };
-  const fullNames = (g: number[]) =>
-    [...new Set(g.flatMap((i) => formsOf(cands[i])).filter((f) => !isAcronymName(f)))];
+  const namesMemo = new WeakMap<number[], string[]>();
+  const fullNames = (g: number[]): string[] => {
+    let names = namesMemo.get(g);
+    if (!names) namesMemo.set(g, (names = [...new Set(g.flatMap((i) => formsOf(cands[i])).filter((f) => !isAcronymName(f)))]));
+    return names;
+  };
 
   // 2. A lone acronym spelled by the initials of exactly one name ("JICA").
   {
@@ -110,7 +123,6 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
   // words contain its domain ("Japan's space agency" = "Japan Aerospace Exploration Agency").
   {
     const gs = groups();
-    const words = (s: string) => baseNorm(s).split(' ').filter(Boolean);
     for (const [root, g] of gs) {
       const desc = g.map((i) => cands[i]).filter((c) => c.evidence === 'descriptive' && c.country);
       if (!desc.length || g.some((i) => cands[i].evidence !== 'descriptive')) continue;
@@ -131,7 +143,6 @@ export function linkOrganizations(input: OrganizationCandidate[]): Organization[
   // 3. A short form joins the one fuller name it ends ("Security Council", "Parliament", "energy ministry").
   {
     const gs = groups();
-    const words = (s: string) => baseNorm(s).split(' ').filter(Boolean);
     for (const [root, g] of gs) {
       const names = fullNames(g);
       if (!names.length) continue;

@@ -115,6 +115,7 @@ export function linkPeople(
 
   const attachments = attachTitles(a, titles, allMentions);
   const titlesOf = new Map<Cluster, string[]>();
+  const formerOf = new Map<Cluster, string[]>();
   const rankGroups = attachments
     .map(({ title, mention }) => ({ title, cluster: clusterOf.get(allMentions[mention])! }))
     .sort((x, y) => x.title.start - y.title.start);
@@ -122,12 +123,17 @@ export function linkPeople(
     const list = titlesOf.get(cluster) ?? [];
     if (!list.some((x) => x.toLowerCase() === title.title.toLowerCase())) list.push(title.title);
     titlesOf.set(cluster, list);
+    if (title.former) {
+      const former = formerOf.get(cluster) ?? [];
+      if (!former.some((x) => x.toLowerCase() === title.title.toLowerCase())) former.push(title.title);
+      formerOf.set(cluster, former);
+    }
   }
 
   const people: Person[] = clusters.map((c) => {
     const name = nameOf.get(c)!;
     const aliases = [...new Set(c.mentions.map((m) => squash(m.text)))].filter((x) => x !== name);
-    return { name, aliases, ranks: titlesOf.get(c) ?? [], mentions: mentionsOf(c.mentions) };
+    return { name, aliases, ranks: titlesOf.get(c) ?? [], formerRanks: formerOf.get(c) ?? [], mentions: mentionsOf(c.mentions) };
   });
   const ranks: Rank[] = groupBy(rankGroups, (r) => `${r.title.title.toLowerCase()}|${nameOf.get(r.cluster)}|${r.title.former}`).map((g) => ({
     title: g[0].title.title,

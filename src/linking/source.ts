@@ -12,7 +12,8 @@ export function toSource(doc: Document, original: string, source: Int32Array): D
   };
   const out = { ...doc };
   for (const type of ENTITY_TYPES) {
-    (out as Record<string, unknown>)[type] = doc[type].map((e) => ({ ...e, mentions: e.mentions.map(remap) }));
+    const list = doc[type];
+    if (list) (out as Record<string, unknown>)[type] = list.map((e) => ({ ...e, mentions: e.mentions.map(remap) }));
   }
   return out;
 }

@@ -63,7 +63,11 @@ function headAt(u: TitleUnit[], i: number, lex: TitleLexicon): number {
       if (u[i + n - 1]?.norm === 'officer' && inner.every((x) => x.token.word && !x.token.tags.has('Person') && !STOP.has(x.norm))) return n;
     }
   }
-  for (let n = Math.min(lex.longestHead, u.length - i); n >= 1; n--) {
+  // Asked at every word: only a word that starts a head of several words looks further than itself.
+  const norm = u[i].norm;
+  const space = norm.indexOf(' ');
+  const reach = lex.longestHeadFrom.get(space < 0 ? norm : norm.slice(0, space)) ?? 1;
+  for (let n = Math.min(reach, u.length - i); n >= 1; n--) {
     const phrase = singular(joinNorm(u, i, n), lex);
     if (!phrase) continue;
     // Military and police ranks only count capitalized: "major differences", "a general strike".

@@ -72,5 +72,14 @@ export async function makeRenderer(format: Format, ctx: RenderContext): Promise<
       return ndjsonRenderer();
     case 'table':
       return tableRenderer(ctx);
+    case 'html':
+      // Loaded only when asked for, like the table.
+      return (await import('./html.js')).htmlRenderer();
+    case 'csv':
+      return (await import('./csv.js')).csvRenderer();
+    case 'tsv':
+      return (await import('./csv.js')).tsvRenderer();
+    case 'mentions-csv':
+      return (await import('./csv.js')).mentionsCsvRenderer();
   }
 }

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Document } from '../schema/document.js';
+import { withFormer } from './labels.js';
 import { quotePath } from '../cli/quote.js';
 
 type Row = [string, string, string, string];
@@ -11,34 +12,37 @@ const fmtAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigi
 export function rowsOf(doc: Document, c: ChalkInstance): Row[] {
   const rows: Row[] = [];
   const n = (m: unknown[]) => String(m.length);
-  for (const p of doc.people) {
-    const details = [p.ranks.length ? p.ranks.join('; ') : '', p.aliases.length ? `aka ${p.aliases.join(', ')}` : '']
+  for (const p of doc.people ?? []) {
+    const details = [p.ranks.length ? withFormer(p).join('; ') : '', p.aliases.length ? `aka ${p.aliases.join(', ')}` : '']
       .filter(Boolean)
       .join(' | ');
     rows.push([c.cyan('person'), c.bold(p.name), details, n(p.mentions)]);
   }
-  for (const r of doc.ranks) {
+  for (const r of doc.ranks ?? []) {
     rows.push([c.magenta('rank'), r.title, `${r.former ? 'former, ' : ''}${r.person ?? c.dim('(no person)')}`, n(r.mentions)]);
   }
-  for (const o of doc.organizations) {
+  for (const o of doc.organizations ?? []) {
     rows.push([c.yellow('organization'), c.bold(o.name), o.aliases.length ? `aka ${o.aliases.join(', ')}` : '', n(o.mentions)]);
   }
-  for (const d of doc.dates) rows.push([c.green('date'), d.text, d.value ?? c.dim('(unresolved)'), n(d.mentions)]);
-  for (const m of doc.money) {
+  for (const d of doc.dates ?? []) rows.push([c.green('date'), d.text, d.value ?? c.dim('(unresolved)'), n(d.mentions)]);
+  for (const m of doc.money ?? []) {
     rows.push([c.red('money'), m.text, `${fmtAmount(m.amount)} ${m.currency}${m.qualifier ? ` (${m.qualifier})` : ''}`, n(m.mentions)]);
   }
   return rows;
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 people, 1 rank, 0 organizations, 1 date, 3 money amounts in 250 words" (types asked for only). */
 export function summaryOf(doc: Document): string {
-  const parts: [number, string][] = [
-    [doc.people.length, 'people'],
-    [doc.ranks.length, 'ranks'],
-    [doc.organizations.length, 'organizations'],
-    [doc.dates.length, 'dates'],
-    [doc.money.length, 'money amounts'],
-  ];
-  return `${parts.map(([k, w]) => `${k} ${w}`).join(', ')} in ${doc.words} words`;
+  const parts = [
+    doc.people && count(doc.people.length, 'person', 'people'),
+    doc.ranks && count(doc.ranks.length, 'rank', 'ranks'),
+    doc.organizations && count(doc.organizations.length, 'organization', 'organizations'),
+    doc.dates && count(doc.dates.length, 'date', 'dates'),
+    doc.money && count(doc.money.length, 'money amount', 'money amounts'),
+  ].filter(Boolean);
+  return `${parts.join(', ')} in ${count(doc.words, 'word', 'words')}`;
 }
 
 export function renderTable(doc: Document, c: ChalkInstance, width: number): string {

@@ -2,7 +2,8 @@
 // so the contract is written once. Bump SCHEMA_VERSION on any change a consumer could notice.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION } from './version.js';
+import { SCHEMA_VERSION } from './version.js';
 
 export const MentionSchema = z
   .object({
@@ -19,6 +20,7 @@ export const PersonSchema = z.object({
   name: z.string().min(1).describe('Fullest form of the name, without title, honorific or possessive.'),
   aliases: z.array(z.string()).describe('Other forms the article uses (surname, "Mr. X").'),
   ranks: z.array(z.string()).describe('Titles the article gives this person, abbreviations expanded.'),
+  formerRanks: z.array(z.string()).describe('Those of `ranks` the article gives as held before ("former", "then-", "ex-").'),
   mentions,
 });
 
@@ -57,11 +59,13 @@ export const DocumentSchema = z.object({
   file: z.string().describe('The input path as given ("-" for stdin).'),
   characters: z.number().int().nonnegative(),
   words: z.number().int().nonnegative(),
-  people: z.array(PersonSchema),
-  ranks: z.array(RankSchema),
-  organizations: z.array(OrganizationSchema),
-  dates: z.array(DateSchema),
-  money: z.array(MoneySchema),
+  // Each list is present when its type was asked for (all are, unless --types says otherwise):
+  // an empty list means "none found", a missing one "not looked for".
+  people: z.array(PersonSchema).optional(),
+  ranks: z.array(RankSchema).optional(),
+  organizations: z.array(OrganizationSchema).optional(),
+  dates: z.array(DateSchema).optional(),
+  money: z.array(MoneySchema).optional(),
 });
 
 export type Mention = z.infer<typeof MentionSchema>;
@@ -86,7 +90,7 @@ export function documentJsonSchema(): Record<string, unknown> {
 export function validateDocument(doc: unknown, text: string): Document {
   const parsed = DocumentSchema.parse(doc);
   for (const type of ENTITY_TYPES) {
-    for (const entity of parsed[type]) {
+    for (const entity of parsed[type] ?? []) {
       for (const m of entity.mentions) {
         if (text.slice(m.start, m.end) !== m.text) {
           throw new Error(`${type} mention "${m.text}" at ${m.start}-${m.end} does not match the text`);

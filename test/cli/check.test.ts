@@ -20,7 +20,7 @@ describe('news-entities check', () => {
     const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
     expect(run(['check', dir]).code).toBe(0);
 
-    expected.people.push({ name: 'Nobody Atall', aliases: [], ranks: [], mentions: [{ text: 'x', start: 0, end: 1, sentence: 0 }] });
+    expected.people.push({ name: 'Nobody Atall', aliases: [], ranks: [], formerRanks: [], mentions: [{ text: 'x', start: 0, end: 1, sentence: 0 }] });
     fs.writeFileSync(expectedPath, JSON.stringify(expected));
     const r = run(['check', dir]);
     expect(r.code).toBe(1);

@@ -8,11 +8,12 @@ const ARTICLES = path.join('fixtures', 'articles');
 const ONE = path.join(ARTICLES, '000_c1126d8932c32f38.txt');
 
 describe('news-entities CLI', () => {
-  test('--version prints the package version', () => {
+  test('--version prints the package version, then the schema version of the documents', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const r = run(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(pkg.version);
+    const schemaVersion = JSON.parse(run(['--format', 'json', '-'], { input: 'x' }).stdout)[0].schemaVersion;
+    expect(r.stdout.trim()).toBe(`${pkg.version} (schema ${schemaVersion})`);
   });
 
   test('--help shows examples and exit codes', () => {
@@ -39,7 +40,7 @@ describe('news-entities CLI', () => {
     expect(lines).toHaveLength(1);
     const doc = DocumentSchema.parse(JSON.parse(lines[0]));
     const text = fs.readFileSync(path.join(ROOT, ONE), 'utf8');
-    for (const p of doc.people) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const p of doc.people!) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
   test('stdin as "-" is read and named "-"', () => {
@@ -79,18 +80,33 @@ describe('news-entities CLI', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('--types limits what is printed', () => {
-    const r = run(['--format', 'json', '--types', 'money', ONE]);
+  test('--types: the types not asked for are left out of the document, so an empty list means "none found"', () => {
+    const r = run(['--format', 'json', '--types', 'money,dates', '-'], { input: 'Mayor Ana Ruiz said on Monday the city would spend $2 million.' });
     const [doc] = JSON.parse(r.stdout);
-    expect(doc.people).toEqual([]);
-    expect(doc.organizations).toEqual([]);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'file', 'characters', 'words', 'dates', 'money']);
+    expect(doc.money[0].amount).toBe(2e6);
+    const none = JSON.parse(run(['--format', 'json', '--types', 'money', '-'], { input: 'Nothing costs anything here.' }).stdout)[0];
+    expect(none.money).toEqual([]);
+    const table = run(['--types', 'people,dates', '-'], { input: 'Mayor Ana Ruiz spoke on Monday.' }).stdout;
+    expect(table).toContain('1 person, 1 date in 6 words');
+    expect(table).not.toMatch(/organization|money/);
+  });
+
+  test('"former" and "then-" titles keep their flag on the person (formerRanks) and in the table', () => {
+    const input = 'Former Governor Ellen Marsh met then-Mayor Tom Reed and Mayor Ana Ruiz.';
+    const [doc] = JSON.parse(run(['--format', 'json', '-'], { input }).stdout);
+    const byName = Object.fromEntries(doc.people.map((p: { name: string; formerRanks: string[] }) => [p.name, p.formerRanks]));
+    expect(byName).toEqual({ 'Ellen Marsh': ['Governor'], 'Tom Reed': ['Mayor'], 'Ana Ruiz': [] });
+    const table = run(['-'], { input }).stdout;
+    expect(table).toMatch(/Ellen Marsh\s+│ former Governor/);
+    expect(table).toMatch(/Ana Ruiz\s+│ Mayor/);
   });
 
   test('table output has no colour codes when NO_COLOR is set, and a summary line', () => {
     const r = run([ONE]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    expect(r.stdout).toMatch(/\d+ people, \d+ ranks, \d+ organizations, \d+ dates, \d+ money amounts/);
+    expect(r.stdout).toMatch(/\d+ (person|people), \d+ ranks?, \d+ organizations?, \d+ dates?, \d+ money amounts?/);
   });
 
   test('schema prints a JSON Schema that names every entity list', () => {

@@ -9,7 +9,7 @@ import { decode } from '../../src/input/decode.js';
 const ONE = path.join(ROOT, 'fixtures', 'articles', '000_c1126d8932c32f38.txt');
 const ARTICLE = fs.readFileSync(ONE, 'utf8');
 
-const mentionsOf = (doc: Document): Mention[] => ENTITY_TYPES.flatMap((t) => doc[t].flatMap((e) => e.mentions));
+const mentionsOf = (doc: Document): Mention[] => ENTITY_TYPES.flatMap((t) => (doc[t] ?? []).flatMap((e) => e.mentions));
 const ndjson = (stdout: string): Document[] =>
   stdout
     .split('\n')
@@ -150,7 +150,7 @@ describe('HTML in a .txt', () => {
       expect(HTML.slice(m.start, m.end)).toBe(m.text);
       for (const h of hidden) expect(m.text).not.toContain(h);
     }
-    for (const t of ENTITY_TYPES) for (const e of doc[t]) for (const h of hidden) expect(JSON.stringify(e)).not.toContain(h);
+    for (const t of ENTITY_TYPES) for (const e of (doc[t] ?? [])) for (const h of hidden) expect(JSON.stringify(e)).not.toContain(h);
   });
 
   test('--no-html leaves text alone; a few tags in prose are not HTML', () => {

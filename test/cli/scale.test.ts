@@ -150,7 +150,7 @@ describe('--input ndjson', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe('news-entities: stdin line 3: "date" is not a calendar date in the form YYYY-MM-DD');
     const docs = parseNdjson(r.stdout);
-    expect(docs.map((d) => d.dates[0]?.value)).toEqual(['2004-05-10', '1987-03-02']);
+    expect(docs.map((d) => d.dates![0]?.value)).toEqual(['2004-05-10', '1987-03-02']);
   });
 
   test('streams: a record is answered before stdin ends (a map step)', async () => {
@@ -205,6 +205,26 @@ describe('streaming and progress', () => {
     expect(r.status).toBe(0);
     expect(fs.readFileSync(log, 'utf8')).toMatch(/\d+\/12 files \| [\d.]+ articles\/s \| ETA/);
     expect(parseNdjson(fs.readFileSync(out, 'utf8'))).toHaveLength(12);
+  });
+});
+
+describe('progress bar: not over a pager, an ETA that reads right', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  (hasScript ? test : test.skip)('stderr a terminal but stdout a pipe (a pager such as less): no bar unless --progress', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(dir, `${i}.txt`), SOURCES[i % SOURCES.length]);
+    const log = path.join(dir, 'tty.log');
+    const cmd = (extra: string) => `"${process.execPath}" "${BIN}" --format ndjson ${extra} "${dir}" | cat > "${path.join(dir, 'out.ndjson')}"`;
+    const env = { ...process.env, NODE_OPTIONS: '', TERM: 'xterm' };
+    spawnSync('script', ['-qec', cmd(''), log], { encoding: 'utf8', env });
+    expect(fs.readFileSync(log, 'utf8')).not.toMatch(/files \|/);
+    spawnSync('script', ['-qec', cmd('--progress'), log], { encoding: 'utf8', env });
+    expect(fs.readFileSync(log, 'utf8')).toMatch(/files \|/);
+  });
+
+  test('formatEta never says 60 seconds or 60 minutes', async () => {
+    const { formatEta } = await import('../../src/cli/progress.js');
+    expect([0, 44.6, 59.6, 119.7, 3599.6, 7379, Infinity].map(formatEta)).toEqual(['0s', '45s', '1m00s', '2m00s', '1h00m', '2h03m', '--']);
   });
 });
 

@@ -100,17 +100,17 @@ describe('HTML character references', () => {
   test("a name with a reference is one person, its mention the file's own text", () => {
     const html = page('John O&#39;Malley said the plan would work. O&#39;Malley left.');
     const d = extract(html, { file: 'p.html' });
-    expect(d.people.map((p) => p.name)).toEqual(["John O'Malley"]);
-    for (const m of d.people[0].mentions) expect(html.slice(m.start, m.end)).toBe(m.text);
-    expect(d.people[0].mentions[0].text).toBe('John O&#39;Malley');
+    expect(d.people!.map((p) => p.name)).toEqual(["John O'Malley"]);
+    for (const m of d.people![0].mentions) expect(html.slice(m.start, m.end)).toBe(m.text);
+    expect(d.people![0].mentions[0].text).toBe('John O&#39;Malley');
   });
   test('a currency written as a reference is money', () => {
     const d = extract(page('The fund raised &euro;2.1 billion.'), { file: 'p.html' });
-    expect(d.money.map((m) => [m.amount, m.currency, m.mentions[0].text])).toEqual([[2.1e9, 'EUR', '&euro;2.1 billion']]);
+    expect(d.money!.map((m) => [m.amount, m.currency, m.mentions[0].text])).toEqual([[2.1e9, 'EUR', '&euro;2.1 billion']]);
   });
   test('dates on either side of line breaks made from <br> stay apart', () => {
     const d = extract(page('Results for Q3<br><br>Jan. 5 meeting.'), { file: 'p.html' });
-    expect(d.dates.map((x) => [x.text, x.value])).toEqual([['Q3', 'XXXX-Q3'], ['Jan. 5', 'XXXX-01-05']]);
+    expect(d.dates!.map((x) => [x.text, x.value])).toEqual([['Q3', 'XXXX-Q3'], ['Jan. 5', 'XXXX-01-05']]);
   });
 });
 

@@ -31,7 +31,7 @@ function check(text: string, referenceDate?: string): void {
   DocumentSchema.parse(doc);
   expect(doc.characters).toBe(text.length);
   for (const t of ENTITY_TYPES) {
-    for (const e of doc[t]) {
+    for (const e of (doc[t] ?? [])) {
       for (const m of e.mentions) {
         mentionsSeen++;
         if (text.slice(m.start, m.end) !== m.text) throw new Error(`${t} mention ${JSON.stringify(m)} does not slice ${JSON.stringify(text)}`);

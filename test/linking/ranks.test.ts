@@ -3,7 +3,7 @@ import { extract } from '../../src/pipeline.js';
 /** person name -> titles, for a sentence. */
 function ranksOf(text: string): Record<string, string[]> {
   const doc = extract(text, { file: 't.txt' });
-  return Object.fromEntries(doc.people.map((p) => [p.name, p.ranks]));
+  return Object.fromEntries(doc.people!.map((p) => [p.name, p.ranks]));
 }
 
 describe('titles attached to people', () => {
@@ -38,7 +38,7 @@ describe('titles attached to people', () => {
 
   test('former and then- titles are flagged in ranks[]', () => {
     const doc = extract('The law was signed by then-Governor Ellen Marsh in 2019.', { file: 't.txt' });
-    expect(doc.ranks).toEqual([expect.objectContaining({ title: 'Governor', person: 'Ellen Marsh', former: true })]);
+    expect(doc.ranks!).toEqual([expect.objectContaining({ title: 'Governor', person: 'Ellen Marsh', former: true })]);
   });
 
   test('a plural title heads every name of the list it introduces', () => {
@@ -66,7 +66,7 @@ describe('titles attached to people', () => {
 
   test("a sentence's full stop is not a title's abbreviation", () => {
     const doc = extract('She was named head of fraud research. Brightloom co-founder Ade Bello will move on.', { file: 't.txt' });
-    expect(doc.people.map((p) => p.name)).toEqual(['Ade Bello']);
+    expect(doc.people!.map((p) => p.name)).toEqual(['Ade Bello']);
   });
 });
 
@@ -90,7 +90,7 @@ describe('titles as wires and papers write them', () => {
 
   test('a title left behind or held before is former', () => {
     const d = extract('Ann Cole, who stepped down as chief executive in May, joined Kestrel. Ida Berg, formerly finance director of Acme, joined too.', { file: 't.txt' });
-    expect(d.ranks.map((r) => [r.person, r.title, r.former])).toEqual([
+    expect(d.ranks!.map((r) => [r.person, r.title, r.former])).toEqual([
       ['Ann Cole', 'chief executive', true],
       ['Ida Berg', 'finance director', true],
     ]);

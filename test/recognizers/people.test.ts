@@ -1,6 +1,6 @@
 import { extract } from '../../src/pipeline.js';
 
-const people = (text: string) => extract(text, { file: 't.txt' }).people;
+const people = (text: string) => extract(text, { file: 't.txt' }).people!;
 const names = (text: string) => people(text).map((p) => p.name);
 
 describe('people', () => {

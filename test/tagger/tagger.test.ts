@@ -12,8 +12,8 @@ const tagged = (text: string) => {
   return tagEntities(a, ruleMarks(a, r.people, r.orgs, r.titles)).map((s) => `${s.kind}:${a.text.slice(a.tokens[s.from].start, a.tokens[s.to].end)}`);
 };
 const doc = (text: string) => extract(text, { file: 't.txt' });
-const people = (text: string) => doc(text).people.map((p) => p.name);
-const orgs = (text: string) => doc(text).organizations.map((o) => o.name);
+const people = (text: string) => doc(text).people!.map((p) => p.name);
+const orgs = (text: string) => doc(text).organizations!.map((o) => o.name);
 
 describe('the shipped model', () => {
   test('loads, and round-trips through its file format', () => {
@@ -56,8 +56,8 @@ describe('tagger and rules together', () => {
 
   test('a title before a name stays out of it, as a rank', () => {
     const d = doc('Chief Executive Priya Natarajan said revenue rose.');
-    expect(d.people.map((p) => p.name)).toEqual(['Priya Natarajan']);
-    expect(d.ranks.map((r) => [r.title, r.person])).toEqual([['Chief Executive', 'Priya Natarajan']]);
+    expect(d.people!.map((p) => p.name)).toEqual(['Priya Natarajan']);
+    expect(d.ranks!.map((r) => [r.title, r.person])).toEqual([['Chief Executive', 'Priya Natarajan']]);
   });
 
   test('clubs named by one word are organizations', () => {
@@ -67,16 +67,16 @@ describe('tagger and rules together', () => {
 
   test('a ticker in angle brackets is a form of the company before it', () => {
     const d = doc('Harcastle Foods Plc <HFD.L> said profit rose.');
-    expect(d.organizations.map((o) => o.name)).toEqual(['Harcastle Foods']);
-    expect(d.organizations[0].aliases).toContain('HFD.L');
+    expect(d.organizations!.map((o) => o.name)).toEqual(['Harcastle Foods']);
+    expect(d.organizations![0].aliases).toContain('HFD.L');
   });
 
   test('a name in parentheses or after "or" / "known as" is another name of the organization before it', () => {
     const d = doc('Kofi Mensah joined from the West African Trade Finance Bank (Wataf Bank) in 2021. The Department of Coastal Fisheries, or Coast Fish, closed the bay.');
-    const byName = new Map(d.organizations.map((o) => [o.name, o.aliases]));
+    const byName = new Map(d.organizations!.map((o) => [o.name, o.aliases]));
     expect(byName.get('West African Trade Finance Bank')).toContain('Wataf Bank');
     expect(byName.get('Department of Coastal Fisheries')).toContain('Coast Fish');
-    expect(d.organizations).toHaveLength(2);
+    expect(d.organizations!).toHaveLength(2);
   });
 
   test('a name read as an organization in one sentence is not a person in another on weak evidence', () => {
@@ -93,7 +93,7 @@ describe('tagger and rules together', () => {
 describe('party names', () => {
   test('the forms of one party are one organization', () => {
     const d = doc('The Tories attacked the plan. A Tory spokesman said the Conservative Party would vote against it. The Lib Dems agreed; a Liberal Democrat aide said so.');
-    const names = d.organizations.map((o) => [o.name, ...o.aliases].sort().join('|'));
+    const names = d.organizations!.map((o) => [o.name, ...o.aliases].sort().join('|'));
     expect(names.filter((n) => /Tor/.test(n))).toHaveLength(1);
     expect(names.filter((n) => /Lib/.test(n))).toHaveLength(1);
   });

@@ -1,0 +1,5 @@
+// Small wordings shared by the renderers (table, check's diff, csv, html).
+import type { Person } from '../schema/document.js';
+
+/** A person's titles, "former" before those the article gives as held before. */
+export const withFormer = (p: Person): string[] => p.ranks.map((r) => (p.formerRanks.includes(r) ? `former ${r}` : r));
