@@ -1,5 +1,7 @@
-// One article's trip: analysis -> rule recognizers -> tagger -> merge -> linking -> validation.
-import { analyze } from './analysis/analyze.js';
+// One article's trip: analysis -> rule recognizers -> tagger -> merge -> linking -> validation
+// (a very long article: the same per segment, then the segments joined).
+import { analyze, chunkBounds } from './analysis/analyze.js';
+import { mergeSegments, shiftDocument } from './merge/segments.js';
 import { ruleCandidates } from './recognizers/candidates.js';
 import { tagEntities } from './tagger/index.js';
 import { ruleMarks } from './tagger/rules.js';
@@ -31,10 +33,41 @@ function blockedBy(size: number, spans: { from: number; to: number }[]): (i: num
   return (i) => mask[i] === 1;
 }
 
+/**
+ * Articles longer than this are read in segments of about this size, cut at a paragraph break
+ * (else a line break, a sentence end, a space): each segment costs what an article of its size
+ * costs, so time grows linearly with the article and memory stays that of one segment (plus
+ * the entities). Every news article is far shorter; the cut only meets transcripts, dumps and
+ * scraped pages. Segments are joined in src/merge/segments.ts.
+ */
+export const SEGMENT = 100_000;
+
+/** Where a long text is cut into segments: [0, ..., text.length], each piece at most SEGMENT long. */
+export const segmentBounds = (text: string): number[] => chunkBounds(text, SEGMENT);
+
 export function extract(original: string, options: ExtractOptions): Document {
-  const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   // HTML: markup blanked, references decoded; offsets go back to the original at the end.
   const { text, source } = prepareText(original, options.html ?? 'auto');
+  let doc: Document;
+  if (text.length <= SEGMENT) doc = documentOf(text, options).doc;
+  else {
+    const cuts = segmentBounds(text);
+    const parts: Document[] = [];
+    let sentences = 0;
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const part = documentOf(text.slice(cuts[c], cuts[c + 1]), options);
+      parts.push(shiftDocument(part.doc, cuts[c], sentences));
+      sentences += part.sentences;
+    }
+    doc = mergeSegments(parts, text.length);
+  }
+  doc.characters = original.length;
+  return validateDocument(source ? toSource(doc, original, source) : doc, original);
+}
+
+/** One text's document, offsets into that text, and how many sentences it has. */
+function documentOf(text: string, options: ExtractOptions): { doc: Document; sentences: number } {
+  const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   const a = analyze(text);
 
   // The rules propose names from the evidence around them; the tagger, reading the rules'
@@ -49,7 +82,7 @@ export function extract(original: string, options: ExtractOptions): Document {
   const doc: Document = {
     schemaVersion: SCHEMA_VERSION,
     file: options.file,
-    characters: original.length,
+    characters: text.length,
     words: a.tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0),
     // A type not asked for is left out, so "none found" (an empty list) stays distinct.
     ...(wanted.has('people') && { people }),
@@ -58,5 +91,5 @@ export function extract(original: string, options: ExtractOptions): Document {
     ...(wanted.has('dates') && { dates: linkDates(recognizeDates(a, { referenceDate: options.referenceDate })) }),
     ...(wanted.has('money') && { money: linkMoney(recognizeMoney(a)) }),
   };
-  return validateDocument(source ? toSource(doc, original, source) : doc, original);
+  return { doc, sentences: a.sentences.length };
 }

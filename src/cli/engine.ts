@@ -14,9 +14,18 @@ export interface ExtractJob {
   referenceDate?: string;
   html?: HtmlMode;
   debug: boolean;
+  /**
+   * Send the document back as its JSON text: for JSON output the main thread then neither
+   * rebuilds the object from the message nor stringifies it again. It shares the cores with
+   * the workers, so what it does not do, they can.
+   */
+  serialize?: boolean;
 }
 
-export type ExtractResult = { doc: Document } | { error: string; bug: boolean };
+/** What pipeline.extract gives, never a throw. */
+export type ExtractOutcome = { doc: Document } | { error: string; bug: boolean };
+/** What a worker sends back: the outcome, or the document as JSON text when the job asked. */
+export type ExtractResult = ExtractOutcome | { json: string };
 
 export interface Engine {
   run(job: ExtractJob): Promise<ExtractResult>;

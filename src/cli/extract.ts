@@ -27,7 +27,7 @@ export interface ExtractCommandOptions {
   ext: string[];
   color: boolean;
   debug: boolean;
-  /** Worker threads; default: the number of cores. 1 runs everything in this thread. */
+  /** Worker threads; default: the number of cores (with 1, still one worker: heap cap and watchdog). */
   jobs?: number;
   input?: InputKind;
   maxBytes: number;
@@ -49,7 +49,7 @@ export const report = (path: string, reason: string) => process.stderr.write(`ne
 // to its input even when the record has no usable id.
 type Where = { name: string; line?: number; id?: string };
 type Item = (Where & { error: string }) | (Where & { file: InputFile }) | (Where & { text: string; date?: string });
-type Outcome = (Where & { doc: Document; text?: string }) | (Where & { error: string });
+type Outcome = (Where & { doc: Document; text?: string }) | (Where & { json: string }) | (Where & { error: string });
 
 async function* fileItems(paths: string[], exts: string[], found: (n: number) => void): AsyncGenerator<Item> {
   for await (const item of walkInputs(paths, { exts, onListed: found })) {
@@ -161,10 +161,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       // A record's own publication date wins over --reference-date.
       const referenceDate = ('date' in item && item.date) || opts.referenceDate;
       await previous;
-      const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate, html: htmlMode, debug: opts.debug });
+      const pending: Promise<ExtractResult> = getEngine().run({ text, file: item.name, types: opts.types, referenceDate, html: htmlMode, debug: opts.debug, serialize });
       release();
       const r = await pending;
-      return 'doc' in r ? { ...where, doc: r.doc, text: keepText ? text : undefined } : { ...where, error: r.error };
+      if ('doc' in r) return { ...where, doc: r.doc, text: keepText ? text : undefined };
+      return 'json' in r ? { ...where, json: r.json } : { ...where, error: r.error };
     } finally {
       release();
     }
@@ -172,6 +173,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
 
   // Only a renderer that shows the text (html) keeps it past extraction.
   let keepText = false;
+  // Whether workers send documents as JSON text (the renderer only prints them).
+  let serialize = false;
   const source = ndjsonInput ? recordItems(inputs, opts.maxBytes, onFound) : fileItems(inputs, opts.ext, onFound);
   const limit = Math.max(8, jobs * 4);
 
@@ -179,6 +182,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
   const renderer = await (opts.renderWith ?? ((ctx: RenderContext) => makeRenderer(opts.format, ctx)))({ c, width });
   keepText = !!renderer.needsText;
+  serialize = renderer.documentJson !== undefined;
   // Error records go into the output only where the format can carry them; else stderr.
   const errorRecords = !!opts.errorsAsRecords && renderer.error !== undefined;
 
@@ -195,7 +199,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
         if (errorRecords) await out.write(renderer.error!({ file: result.name, line: result.line, id: result.id, error: result.error }));
         else say(result.name, result.error);
       } else {
-        await out.write(renderer.document(result.doc, result.text ?? ''));
+        await out.write('json' in result ? renderer.documentJson!(result.json) : renderer.document(result.doc, result.text ?? ''));
         docs++;
       }
       if (closedEarly) break;

@@ -19,7 +19,7 @@ import {
   type Format,
   type InputKind,
 } from './options.js';
-import type { EntityType } from '../schema/document.js';
+import type { ExtractCommandOptions } from './extract.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 
 // Everything heavy (compromise, zod, the table renderer, worker threads) is imported inside the
@@ -42,22 +42,8 @@ Examples:
 
 Exit codes: 0 all inputs processed, 1 some input failed or check differs, 2 usage error.`;
 
-interface RootOptions {
-  format: Format;
-  output?: string;
-  types?: EntityType[];
-  referenceDate?: string;
-  ext: string[];
-  color: boolean;
-  debug: boolean;
-  jobs?: number;
-  input: InputKind;
-  maxBytes: number;
-  html?: boolean;
-  progress?: boolean;
-  timeout?: number;
-  errorsAsRecords?: boolean;
-}
+// The root command's options are the extract command's (a type-only import: nothing loads).
+type RootOptions = ExtractCommandOptions & { input: InputKind };
 
 function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('news-entities')

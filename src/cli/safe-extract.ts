@@ -3,9 +3,9 @@
 // cannot stop a run). This module loads compromise and the lexicons: import it lazily.
 import { z } from 'zod';
 import { extract } from '../pipeline.js';
-import type { ExtractJob, ExtractResult } from './engine.js';
+import type { ExtractJob, ExtractOutcome } from './engine.js';
 
-export function extractSafely(job: ExtractJob): ExtractResult {
+export function extractSafely(job: ExtractJob): ExtractOutcome {
   try {
     return { doc: extract(job.text, { file: job.file, types: job.types, referenceDate: job.referenceDate, html: job.html }) };
   } catch (e) {

@@ -9,5 +9,6 @@ import type { ExtractJob } from './engine.js';
 shippedModel();
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (message: { id: number; job: ExtractJob }) => {
-  parentPort!.postMessage({ id: message.id, result: extractSafely(message.job) });
+  const result = extractSafely(message.job);
+  parentPort!.postMessage({ id: message.id, result: message.job.serialize && 'doc' in result ? { json: JSON.stringify(result.doc) } : result });
 });

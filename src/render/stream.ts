@@ -24,6 +24,11 @@ export interface Renderer {
   start(): string;
   /** One document; `text` is the article's text, which its mention offsets index. */
   document(doc: Document, text: string): string;
+  /**
+   * One document given as its JSON text (JSON.stringify of the document), for formats that
+   * only print it: when present, workers send that text instead of the object.
+   */
+  documentJson?(json: string): string;
   /** A failed input, for formats that can carry it (undefined: this format cannot). */
   error?(record: ErrorRecord): string;
   /** Written last, with the run's counts. */
@@ -38,6 +43,7 @@ function jsonRenderer(): Renderer {
   return {
     start: () => '[',
     document: (doc) => element(doc),
+    documentJson: (json) => `${n++ ? ',' : ''}\n${json}`,
     error: (record) => element(record),
     end: () => (n ? '\n]\n' : ']\n'),
   };
@@ -47,6 +53,7 @@ function ndjsonRenderer(): Renderer {
   return {
     start: () => '',
     document: (doc) => `${JSON.stringify(doc)}\n`,
+    documentJson: (json) => `${json}\n`,
     error: (record) => `${JSON.stringify(record)}\n`,
     end: () => '',
   };

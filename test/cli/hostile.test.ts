@@ -101,13 +101,13 @@ describe('encodings and line endings', () => {
 });
 
 describe('--max-bytes', () => {
-  test('a 20 MB single-line file is refused before it is read; the others still processed', () => {
+  test('a 20 MB single-line file is refused before it is read (default --max-bytes 10 MB); the others still processed', () => {
     const dir = tempDir();
     const big = path.join(dir, 'big.txt');
     fs.writeFileSync(big, 'Mayor Ana Ruiz spent $2 million on Monday. '.repeat(Math.ceil(20_000_000 / 43)).slice(0, 20_000_000));
     const r = run(['--format', 'ndjson', big, ONE]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`news-entities: ${big}: file is 20.0 MB, over --max-bytes 1 MB\n`);
+    expect(r.stderr).toBe(`news-entities: ${big}: file is 20.0 MB, over --max-bytes 10 MB\n`);
     expect(ndjson(r.stdout).map((d) => d.file)).toEqual([ONE]);
   });
 
