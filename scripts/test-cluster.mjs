@@ -16,7 +16,7 @@
 // Installs what it needs when missing (apt-get install python3-distributed python3-dask parallel;
 // needs root, as in CI). Uses /usr/bin/python3 (Debian's, with Debian's dask), whatever python3 is
 // first on PATH. Expects the build (dist/) to exist; builds it when it does not.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,9 +29,10 @@ const TOOL = `node ${JSON.stringify(path.join(root, 'bin', 'news-entities.js'))}
 const TIMEOUT_MS = 15 * 60 * 1000; // per command; a hang fails the test instead of CI
 const RECORDS = 2000;
 const WORKERS = 2;
-// Bytes per Dask partition and per parallel block: 4 of them, two rounds per worker. Each process
-// costs ~3 s of CPU to start and warm up, so smaller pieces measure start-up more than extraction.
-const PARTITION = '1500000';
+// Dask partitions and parallel blocks: a quarter of the input each, so two rounds per worker.
+// (Each process costs ~3 s of CPU to start and warm up: much smaller pieces would measure
+// start-up more than extraction. See examples/README.md on sizing.)
+const PIECES = 4;
 
 const failures = [];
 const check = (ok, message) => {
@@ -44,10 +45,10 @@ const check = (ok, message) => {
 const step = (title) => console.log(`\n== ${title}`);
 const shown = (args) => args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 
-/** Run a command, show it, time it; stdout to a file when `stdoutFile` is given. */
+/** Run a command, show it, time it; stdout to a file when `stdoutFile` is given, captured when `quiet`. */
 function run(cmd, args, { cwd = root, stdoutFile, env, quiet } = {}) {
   if (!quiet) console.log(`$ ${shown([cmd, ...args])}${stdoutFile ? ` > ${path.relative(cwd, stdoutFile)}` : ''}`);
-  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe';
+  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : quiet ? 'pipe' : 'inherit';
   const started = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
     cwd,
@@ -83,7 +84,7 @@ function ensureDeps() {
   }
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   // Wait for another apt/dpkg run (up to 10 minutes) instead of failing on its lock.
-  const install = ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', 'python3-distributed', 'python3-dask', 'parallel'];
+  const install = ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', 'python3-distributed', 'python3-dask', 'parallel'];
   if (run('apt-get', install, { env }).status !== 0) {
     console.log('install failed; updating the package lists and trying again');
     run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], { env });
@@ -144,6 +145,39 @@ function readAnswers(file) {
   const text = fs.readFileSync(file, 'utf8');
   return text === '' ? [] : text.replace(/\n$/, '').split('\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// A scheduler and two workers in processes of their own, as on a cluster (on 127.0.0.1).
+// ---------------------------------------------------------------------------------------------
+const clusterProcs = [];
+async function startCluster() {
+  const file = inWork('scheduler.json');
+  const start = (args, log) => {
+    console.log(`$ ${shown([PYTHON, ...args])} 2> ${log} &`);
+    // A process group of its own, so that stopping it stops the worker processes it starts.
+    const p = spawn(PYTHON, args, { cwd: work, detached: true, stdio: ['ignore', 'ignore', fs.openSync(inWork(log), 'w')] });
+    clusterProcs.push(p);
+  };
+  start(['-m', 'distributed.cli.dask_scheduler', '--host', '127.0.0.1', '--port', '0', '--no-dashboard', '--scheduler-file', file], 'scheduler.log');
+  for (let i = 0; i < 300 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!fs.existsSync(file)) throw new Error(`the scheduler did not start; see ${inWork('scheduler.log')}`);
+  start(['-m', 'distributed.cli.dask_worker', '--host', '127.0.0.1', '--nworkers', String(WORKERS), '--nthreads', '1', '--no-dashboard', '--scheduler-file', file], 'workers.log');
+  return JSON.parse(fs.readFileSync(file, 'utf8')).address;
+}
+async function stopCluster() {
+  for (const p of clusterProcs.reverse()) {
+    if (p.exitCode !== null || p.signalCode !== null) continue;
+    const exited = new Promise((r) => p.once('exit', r));
+    process.kill(-p.pid, 'SIGTERM');
+    const timer = setTimeout(() => process.kill(-p.pid, 'SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
+  }
+  clusterProcs.length = 0;
+}
+process.on('exit', () => {
+  for (const p of clusterProcs) if (p.exitCode === null && p.signalCode === null) try { process.kill(-p.pid, 'SIGKILL'); } catch {}
+});
 
 // ---------------------------------------------------------------------------------------------
 // Checks.
@@ -249,7 +283,11 @@ const extractSh = path.join(root, 'examples', 'parallel', 'extract.sh');
 step(`${RECORDS} records`);
 const inputLines = makeRecords(inWork('records.ndjson'));
 const nonBlank = inputLines.map((l, i) => ({ line: i + 1, raw: l })).filter((l) => l.raw.trim() !== '');
-console.log(`records.ndjson: ${inputLines.length} lines, ${nonBlank.length} records, ${fs.statSync(inWork('records.ndjson')).size} bytes`);
+const inputBytes = fs.statSync(inWork('records.ndjson')).size;
+// dask.bytes makes floor(size / blocksize) blocks; parallel cuts a block at the first newline
+// after --block bytes: with this size both make PIECES pieces (parallel perhaps one more, tiny).
+const PARTITION = String(Math.floor(inputBytes / PIECES));
+console.log(`records.ndjson: ${inputLines.length} lines, ${nonBlank.length} records, ${inputBytes} bytes`);
 
 step('1. one machine: one process, --jobs = the number of cores');
 const single = run('node', [path.join(root, 'bin', 'news-entities.js'), '--input', 'ndjson', '--format', 'ndjson', '--errors-as-records', 'records.ndjson'],
@@ -281,18 +319,19 @@ check(dask.status === 1, `Dask: exit code ${dask.status}, expected 1 (some recor
 const daskSummary = checkDaskOutput(inWork('dask-out'), ref, 'records.ndjson', 'Dask');
 
 step('2b. Dask retries: partition 1 raises half way, partition 2 kills its worker half way, partition 3 raises after writing');
-// The first 400 lines, in small partitions, into a folder holding stale files of an earlier run.
-fs.writeFileSync(inWork('retry.ndjson'), inputLines.slice(0, 400).join('\n') + '\n');
+// The first 240 lines, in small partitions, into a folder holding stale files of an earlier run.
+const RETRY_LINES = 240;
+fs.writeFileSync(inWork('retry.ndjson'), inputLines.slice(0, RETRY_LINES).join('\n') + '\n');
 fs.mkdirSync(inWork('retry-out'));
 fs.writeFileSync(inWork('retry-out/part-00042.ndjson'), refAnswers[0] + '\n'); // from a run with more partitions
 fs.writeFileSync(inWork('retry-out/errors-00002.ndjson'), '{"file":"stale","error":"stale"}\n');
-const retry = run(PYTHON, [extractPy, '--workers', String(WORKERS), '--partition-size', '96KB', '--retries', '2',
+const retry = run(PYTHON, [extractPy, '--workers', String(WORKERS), '--partition-size', '100KB', '--retries', '2',
   '--fail-once', '1:partial,2:crash,3:after-write', '--command', TOOL, '-o', 'retry-out', 'retry.ndjson'], { cwd: work });
 check(retry.status === 1, `Dask retries: exit code ${retry.status}, expected 1`);
 // The reference restricted to those lines.
-const retryRef = { docs: new Map(), errors: new Map([...ref.errors].filter(([line]) => line <= 400)) };
+const retryRef = { docs: new Map(), errors: new Map([...ref.errors].filter(([line]) => line <= RETRY_LINES)) };
 refAnswers.forEach((raw, i) => {
-  if (nonBlank[i].line <= 400 && raw.startsWith('{"schemaVersion"')) retryRef.docs.set(JSON.parse(raw).file, raw);
+  if (nonBlank[i].line <= RETRY_LINES && raw.startsWith('{"schemaVersion"')) retryRef.docs.set(JSON.parse(raw).file, raw);
 });
 const retrySummary = checkDaskOutput(inWork('retry-out'), retryRef, 'retry.ndjson', 'Dask retries');
 for (const k of [1, 2, 3]) {
@@ -300,7 +339,8 @@ for (const k of [1, 2, 3]) {
   check(p && p.attempt >= 2, `Dask retries: partition ${k} was not retried (attempt ${p?.attempt})`);
 }
 
-step('2c. Dask: a folder of .txt files (nested, Windows-1252, UTF-16, empty, binary, hidden, .md)');
+step('2c. Dask: a folder of .txt files (nested, Windows-1252, UTF-16, empty, binary, hidden, .md),\n' +
+  '   on a scheduler and workers started separately (dask-scheduler, dask-worker), as on a cluster');
 // Compared with the tool run on the same folder: `news-entities --format ndjson .` inside it
 // names each document by its path relative to the folder, as extract.py's record ids do.
 const folder = inWork('folder');
@@ -318,7 +358,9 @@ fs.writeFileSync(path.join(folder, '.hidden', 'skipped.txt'), 'not read');
 fs.writeFileSync(path.join(folder, 'notes.md'), 'not read');
 const folderRef = run('node', [path.join(root, 'bin', 'news-entities.js'), '--format', 'ndjson', '--errors-as-records', '.'], { cwd: folder, stdoutFile: inWork('folder-single.ndjson') });
 check(folderRef.status === 1, `folder, one machine: exit code ${folderRef.status}, expected 1 (image.txt is binary)`);
-const folderRun = run(PYTHON, [extractPy, '--workers', String(WORKERS), '--partition-records', '6', '--command', TOOL, '-o', 'folder-out', 'folder'], { cwd: work });
+const address = await startCluster();
+const folderRun = run(PYTHON, [extractPy, '--scheduler', address, '--partition-records', '6', '--command', TOOL, '-o', 'folder-out', 'folder'], { cwd: work });
+await stopCluster();
 check(folderRun.status === 1, `Dask, folder: exit code ${folderRun.status}, expected 1 (image.txt is binary)`);
 {
   const refLines = readAnswers(inWork('folder-single.ndjson'));
