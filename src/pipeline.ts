@@ -42,6 +42,13 @@ function blockedBy(size: number, spans: { from: number; to: number }[]): (i: num
  */
 export const SEGMENT = 100_000;
 
+/**
+ * What the pipeline has analysed in this thread: how many texts went through one analysis and
+ * the longest. Tests read it to check, by counting rather than timing, that no input reaches
+ * the analysis in a piece longer than SEGMENT (what keeps time linear and memory bounded).
+ */
+export const analysed = { texts: 0, longest: 0 };
+
 /** Where a long text is cut into segments: [0, ..., text.length], each piece at most SEGMENT long. */
 export const segmentBounds = (text: string): number[] => chunkBounds(text, SEGMENT);
 
@@ -68,6 +75,8 @@ export function extract(original: string, options: ExtractOptions): Document {
 /** One text's document, offsets into that text, and how many sentences it has. */
 function documentOf(text: string, options: ExtractOptions): { doc: Document; sentences: number } {
   const wanted = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  analysed.texts++;
+  analysed.longest = Math.max(analysed.longest, text.length);
   const a = analyze(text);
 
   // The rules propose names from the evidence around them; the tagger, reading the rules'

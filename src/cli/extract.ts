@@ -74,7 +74,7 @@ async function* recordItems(paths: string[], maxBytes: number, found: (n: number
     try {
       for await (const r of readRecords(stream, maxBytes)) {
         found(1);
-        if ('error' in r) yield { name: `${label} line ${r.line}`, line: r.line, id: r.id, error: r.error };
+        if ('error' in r) yield r.source ? { name: label, error: r.error } : { name: `${label} line ${r.line}`, line: r.line, id: r.id, error: r.error };
         else yield { name: r.id, line: r.line, id: r.id, text: r.text, date: r.date };
       }
     } catch (e) {

@@ -7,7 +7,7 @@ import { formatSize } from './files.js';
 
 export type RecordLine =
   | { line: number; id: string; text: string; date?: string }
-  | { line: number; id?: string; error: string };
+  | { line: number; id?: string; error: string; /** About the whole input, not one record. */ source?: boolean };
 
 /** Whether a record's "date" is a calendar date YYYY-MM-DD (same rule as --reference-date). */
 function isCalendarDate(value: string): boolean {
@@ -17,8 +17,15 @@ function isCalendarDate(value: string): boolean {
   return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/**
+ * How far past --max-bytes an over-long line is skipped in search of its end before the source
+ * is given up: a stream that sends one endless line (no newline ever) would otherwise be read
+ * forever. Sixteen times the limit leaves room for one odd record in a good file.
+ */
+export const ENDLESS_FACTOR = 16;
+
 /** Lines of a byte stream, each at most maxBytes long (longer ones are reported, not kept). */
-async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number; early?: boolean }> {
+async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line: number; text?: string; size: number; early?: boolean; endless?: boolean }> {
   let parts: Buffer[] = [];
   let size = 0;
   let n = 0;
@@ -33,6 +40,10 @@ async function* lines(stream: Readable, maxBytes: number): AsyncGenerator<{ line
       else parts = [];
       // An over-long line is reported the moment it passes the limit, not when (if ever) it ends.
       if (before <= maxBytes && size > maxBytes) yield { line: n + 1, size, early: true };
+      if (size > maxBytes * ENDLESS_FACTOR) {
+        yield { line: n + 1, size, endless: true };
+        return;
+      }
       if (nl === -1) break;
       n++;
       if (size <= maxBytes) yield { line: n, text: utf8OrWindows1252(Buffer.concat(parts)), size };
@@ -71,6 +82,10 @@ export function parseRecord(raw: string): { id: string; text: string; date?: str
 /** Records from an NDJSON stream; blank lines are skipped, bad ones come back as errors. */
 export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<RecordLine> {
   for await (const l of lines(stream, maxBytes)) {
+    if (l.endless) {
+      yield { line: l.line, source: true, error: `line ${l.line} has no end within ${formatSize(maxBytes * ENDLESS_FACTOR, true)} (${ENDLESS_FACTOR} times --max-bytes): stopped reading it` };
+      return;
+    }
     if (l.text === undefined) {
       yield { line: l.line, error: `record is over --max-bytes ${formatSize(maxBytes, true)}` };
       continue;

@@ -144,6 +144,20 @@ describe('small edges', () => {
     expect(r.stderr).toBe('news-entities: stdin line 1: record is over --max-bytes 10 KB\n');
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['b']);
   });
+  test('an endless NDJSON line (no newline ever, stdin left open) stops the reading at 16 times --max-bytes: the run ends', async () => {
+    const p = start(['--input', 'ndjson', '--format', 'ndjson', '--max-bytes', '1KB']);
+    p.child.stdin.write(`{"id":"a","text":"Ann Cole said."}\n`);
+    p.child.stdin.on('error', () => {}); // the tool stops reading: later writes may fail
+    for (let i = 0; i < 40; i++) p.child.stdin.write('x'.repeat(1000));
+    const r = await p.done; // stdin is never closed: only the tool's stop ends the run
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'news-entities: stdin line 2: record is over --max-bytes 1 KB\n' +
+        'news-entities: stdin: line 2 has no end within 16 KB (16 times --max-bytes): stopped reading it\n',
+    );
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a']);
+    p.child.stdin.destroy();
+  });
 });
 
 describe('rough edges of the command line', () => {

@@ -1,6 +1,6 @@
 // Long articles are read in segments (pipeline.ts SEGMENT) and joined (src/merge/segments.ts):
 // the joined document must read as if the article had been read whole.
-import { extract, segmentBounds, SEGMENT } from '../../src/pipeline.js';
+import { analysed, extract, segmentBounds, SEGMENT } from '../../src/pipeline.js';
 import { mergeSegments, shiftDocument } from '../../src/merge/segments.js';
 import type { Document } from '../../src/schema/document.js';
 
@@ -74,5 +74,25 @@ describe('mergeSegments', () => {
   test('types left out (--types) stay left out', () => {
     const d = { schemaVersion: '2.0.0', file: 'f', characters: 1, words: 1, dates: [] } as Document;
     expect(Object.keys(mergeSegments([d, d], 2))).toEqual(['schemaVersion', 'file', 'characters', 'words', 'dates']);
+  });
+});
+
+// The shapes that once made one article cost quadratic time or gigabytes (issue 14: many short
+// lines, long text without sentence punctuation, an honorific repeated): whatever their shape,
+// no piece longer than SEGMENT reaches the analysis, so cost per article is linear in its size.
+describe('no input reaches the analysis in a piece longer than a segment', () => {
+  const shapes: [string, string][] = [
+    ['many short lines', 'Markets\nWorld News\nx\n'],
+    ['no sentence punctuation', 'the minister said the talks would go on and the union said it would wait '],
+    ['a repeated honorific', 'Mr. '],
+  ];
+  test.each(shapes)('%s, 350 KB', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(350_000 / unit.length));
+    analysed.texts = 0;
+    analysed.longest = 0;
+    const doc = extract(text, { file: 'shape.txt' });
+    expect(analysed.texts).toBeGreaterThanOrEqual(4);
+    expect(analysed.longest).toBeLessThanOrEqual(SEGMENT);
+    expect(doc.characters).toBe(text.length);
   });
 });
