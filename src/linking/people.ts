@@ -23,7 +23,10 @@ const wordsOf = (a: Analysis, m: TokenSpan) =>
     .filter((t, k, all) => t.word && t.text.length > 1 && !SUFFIX.test(t.lower) && !(QUOTE.test(all[k - 1]?.text ?? '') && QUOTE.test(all[k + 1]?.text ?? '')))
     .map((t) => t.lower);
 
-const sameFullName = (x: string[], y: string[]) => x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+// A familiar given name is the full one ("Dave Collins" is "David Collins"): a closed class.
+let nicknameMap: ReadonlyMap<string, string> | undefined;
+const givenName = (w: string) => (nicknameMap ??= new Map(Object.entries(loadLexicon<{ nicknames: Record<string, string> }>('people').nicknames))).get(w) ?? w;
+const sameFullName = (x: string[], y: string[]) => givenName(x[0]) === givenName(y[0]) && x[x.length - 1] === y[y.length - 1];
 
 /** "Ruiz Salcedo" and "de La Fontaine" end "Ana Lucía Ruiz Salcedo" and "Pierre-Louis de La Fontaine". */
 const endsWith = (full: string[], part: string[]) => part.length < full.length && part.every((w, i) => full[full.length - part.length + i] === w);

@@ -129,6 +129,14 @@ function alsoKnownAs(a: Analysis, o: OrgCandidate, orgs: OrgCandidate[]): OrgCan
   return company && company.name !== o.name ? { ...o, name: company.name, evidence: 'short', forms: [o.text] } : undefined;
 }
 
+// A name right before one of these is the name of a thing named after a person ("the Gershon
+// Report", "the Nobel Prize", "Baker Street"), not a mention of the person: a closed class.
+const EPONYM_HEADS = new Set([
+  'Report', 'Review', 'Inquiry', 'Act', 'Bill', 'Plan', 'Doctrine', 'Prize', 'Award', 'Awards', 'Trophy', 'Cup',
+  'Medal', 'Lecture', 'Scholarship', 'Syndrome', 'Disease', 'Effect', 'Principle', 'Amendment', 'Accord', 'Treaty',
+  'Memorial', 'Stadium', 'Arena', 'Street', 'Road', 'Avenue', 'Square', 'Bridge', 'Airport',
+]);
+
 export interface MergedNames {
   people: PersonCandidate[];
   orgs: OrgCandidate[];
@@ -203,6 +211,7 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
     const owner = ownerOf(o.text, orgs.filter((x) => x !== o && x.name !== o.name));
     return owner ? { ...o, name: owner.name, evidence: 'short' as const, forms: [o.text] } : o;
   });
+  people = people.filter((p) => !EPONYM_HEADS.has(a.tokens[p.to + 1]?.text ?? ''));
   const byStart = <T extends { start: number; end: number }>(x: T, y: T) => x.start - y.start || y.end - x.end;
   return { people: people.sort(byStart), orgs: orgs.sort(byStart) };
 }

@@ -93,4 +93,15 @@ describe('people', () => {
     const found = names('Coach Maria Santos and her brother, striker Diego Santos, were both praised.');
     expect(found).toEqual(expect.arrayContaining(['Maria Santos', 'Diego Santos']));
   });
+
+  test('a familiar given name is the same person as the full one ("Dave" is "David")', () => {
+    const found = people('The club appointed psychologist Dave Collins on Monday. David Collins said the squad was ready. Collins starts in May.');
+    expect(found).toHaveLength(1);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Dave Collins', 'David Collins', 'Collins']);
+  });
+
+  test('a name before a word that names a thing after a person ("the Hartwell Report") is not a person', () => {
+    expect(names('The plan follows last year\'s Hartwell Report, which recommended cuts.')).toEqual([]);
+    expect(names('Ines Varga won the Sorensen Prize on Friday.')).toEqual(['Ines Varga']);
+  });
 });
