@@ -137,6 +137,17 @@ const EPONYM_HEADS = new Set([
   'Memorial', 'Stadium', 'Arena', 'Street', 'Road', 'Avenue', 'Square', 'Bridge', 'Airport',
 ]);
 
+/** Whether a tagger span extends an acronym or well-known name found by the rules only with capitalized words. */
+function grows(a: Analysis, o: OrgCandidate, r: { from: number; to: number }, titleMask: Uint8Array): boolean {
+  if ((o.evidence !== 'acronym' && o.evidence !== 'known') || o.from < r.from || o.to > r.to || o.to - o.from >= r.to - r.from) return false;
+  for (let i = r.from; i <= r.to; i++) {
+    if (i >= o.from && i <= o.to) continue;
+    const t = a.tokens[i];
+    if (!t.word || !t.upper || titleMask[i] || t.tags.has('Verb')) return false;
+  }
+  return true;
+}
+
 export interface MergedNames {
   people: PersonCandidate[];
   orgs: OrgCandidate[];
@@ -171,7 +182,17 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
       const s = span(a, r.from, r.to);
       people.push({ ...s, name: s.text, weak: true });
     } else {
-      if (orgs.some((o) => overlaps(o, r))) continue;
+      const inside = orgs.filter((o) => overlaps(o, r));
+      // An acronym or well-known name that the tagger reads as part of a longer name ("BNP
+      // Paribas", "Xerox PARC", "BBC Sport"): the longer name, when what it adds is capitalized words.
+      const grown = inside.length === 1 && grows(a, inside[0], r, titleMask) ? inside[0] : undefined;
+      if (grown) {
+        const s = span(a, r.from, r.to);
+        orgs = orgs.filter((o) => o !== grown);
+        orgs.push({ ...s, name: s.text, evidence: 'cue', forms: [s.text] });
+        continue;
+      }
+      if (inside.length) continue;
       // A person the rules found only from compromise's name lists or a verb after it, that the
       // tagger reads as an organization ("Berkshire Hathaway reported"), is an organization.
       const clash = people.filter((p) => overlaps(p, r));

@@ -192,3 +192,21 @@ describe('recognizeOrganizations: generalization classes', () => {
     expect(cands.filter((c) => c.text === 'Bank')).toHaveLength(0);
   });
 });
+
+describe('organizations in the whole pipeline', () => {
+  const orgs = async (text: string) => {
+    const { extract } = await import('../../src/pipeline.js');
+    const d = extract(text, { file: 't.txt' });
+    return { orgs: d.organizations!.map((o) => o.name), people: d.people!.map((p) => p.name) };
+  };
+
+  test('a firm named after its founders keeps their names: "& Partners", "and Co"', async () => {
+    expect(await orgs('The administrators, Hannah Weber & Partners, said on Monday the firm had debts.')).toEqual({ orgs: ['Hannah Weber & Partners'], people: [] });
+    expect((await orgs('The adviser was Morgan Stanley and Co Inc, the company said.')).orgs).toEqual(['Morgan Stanley and Co Inc']);
+  });
+
+  test('an acronym the tagger reads inside a longer name takes the longer name ("BNP Paribas")', async () => {
+    expect((await orgs('Analysts at BNP Paribas said the shares rose.')).orgs).toEqual(['BNP Paribas']);
+    expect((await orgs('He built the first mouse-driven screens at Xerox PARC in the 1970s.')).orgs).toEqual(['Xerox PARC']);
+  });
+});

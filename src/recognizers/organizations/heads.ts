@@ -63,10 +63,14 @@ export function extendLeft(ctx: Ctx, i: number, lo: number): number {
   return from;
 }
 
+const FIRM_PARTNERS = new Set(['Partners', 'Co', 'Co.', 'Company', 'Sons', 'Associates', 'Brothers', 'Bros', 'Bros.']);
+
 /** "Mayor Linda Thompson and City Council": the capitalized run ending at `k` is a person's name
  * or a title, which a name does not extend over. */
 export function personBefore(ctx: Ctx, k: number, lo: number): boolean {
   const { a, lex } = ctx;
+  // Firms named after their founders: "David Rubin & Partners", "Morgan Stanley and Co".
+  if (FIRM_PARTNERS.has(a.tokens[k + 2]?.text ?? '') && INNER_CONNECTORS.has(a.tokens[k + 1]?.lower ?? '')) return false;
   const tl = titleLexicon();
   let from = k;
   while (from - 1 >= lo && isCap(a.tokens[from - 1]) && a.tokens[from - 1].lower !== 'the') from--;
