@@ -211,6 +211,11 @@ export function mergeNames(a: Analysis, rules: RuleCandidates, tagged: TaggedSpa
   // A person the rules found on circumstantial evidence alone stands only if the tagger agrees.
   const taggedPeople = tagged.filter((t) => t.kind === 'PER');
   people = people.filter((p) => !p.weak || taggedPeople.some((t) => overlaps(t, p)));
+  // "analyst Mike Powell of Dresdner Kleinwort Wasserstein says": what follows a person and
+  // "of" is the employer; a name found there on circumstantial evidence is an organization.
+  const employers = people.filter((p) => p.weak && a.tokens[p.from - 1]?.lower === 'of' && people.some((q) => !q.weak && q.to === p.from - 2) && placeKind(a, p.from, p.to) === undefined);
+  for (const p of employers) orgs.push({ ...span(a, p.from, p.to), name: p.text, evidence: 'cue', forms: [p.text] });
+  people = people.filter((p) => !employers.includes(p));
   // One name, one kind in a story: a name read as an organization somewhere ("Chelsea beat
   // Arsenal") is an organization where only circumstantial evidence made it a person ("Chelsea
   // said").

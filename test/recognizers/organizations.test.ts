@@ -209,4 +209,9 @@ describe('organizations in the whole pipeline', () => {
     expect((await orgs('Analysts at BNP Paribas said the shares rose.')).orgs).toEqual(['BNP Paribas']);
     expect((await orgs('He built the first mouse-driven screens at Xerox PARC in the 1970s.')).orgs).toEqual(['Xerox PARC']);
   });
+
+  test('after a person and "of" comes the employer: a name there with only a reporting verb is an organization', async () => {
+    const r = await orgs('Yet aviation analyst Tomas Brandt of Heller Voss Lindqvist says the surcharge will rise.');
+    expect(r).toEqual({ orgs: ['Heller Voss Lindqvist'], people: ['Tomas Brandt'] });
+  });
 });
