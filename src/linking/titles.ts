@@ -15,6 +15,9 @@ const isAge = (x: Token) => /^\d{1,3}$/.test(x.text);
 const PREDICATE_GLUE = new Set(['has', 'had', 'have', 'been', 'be', 'will', 'would', 'who', 'to', 'in', ',', 'in', 'later', 'recently', 'formally', 'also', 'then', 'since', 'previously', 'briefly', 'once', 'currently', 'still']);
 
 
+// "was named to succeed Lennox as chairman": the title after "as" is the subject's, not the predecessor's.
+const SUCCEEDING = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing']);
+
 // "stepped down as", "resigned as": the title after "as" is one the person held.
 const LEAVING = [['stepped', 'down'], ['step', 'down'], ['steps', 'down'], ['resigned'], ['retired'], ['quit'], ['ousted'], ['removed'], ['sacked'], ['fired'], ['dismissed'], ['left']];
 
@@ -45,6 +48,22 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
     mentionStarting.set(m.from, k);
     mentionEnding.set(m.to, k);
   });
+  const titleCovered = new Set<number>();
+  for (const x of titles) for (let i = x.from; i <= x.to; i++) titleCovered.add(i);
+  /**
+   * The sentence's subject, if a person opens it: the first mention of sentence s before token
+   * `before`, with nothing ahead of it in the sentence but titles and honorifics.
+   */
+  const subjectBefore = (s: number, before: number): number | undefined => {
+    const first = a.sentences[s]?.from ?? 0;
+    let best: number | undefined;
+    mentions.forEach((m, k) => {
+      if (best !== undefined || t[m.from].sentence !== s || m.from >= before) return;
+      for (let i = first; i < m.from; i++) if (!titleCovered.has(i) && !(honorificAt(t, i) > 0) && t[i].text !== '.') return;
+      best = k;
+    });
+    return best;
+  };
   const attached = new Map<TitleCandidate, number>();
   const extra: Attachment[] = [];
   const attach = (title: TitleCandidate, k: number) => {
@@ -185,6 +204,8 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
       steps++;
     }
     let k = mentionEnding.get(q);
+    // "Cotting was named to succeed Lennox as chairman": the subject's title, not Lennox's.
+    if (k !== undefined && SUCCEEDING.has(t[mentions[k].from - 1]?.lower ?? '')) k = subjectBefore(s, mentions[k].from);
     // "Ferraz, who led the dengue response, becomes health minister": the subject before ", who".
     if (k === undefined && triggered && comma >= 0) {
       for (let r = comma - 1; r > 0 && t[r].sentence === s; r--) {
@@ -193,6 +214,12 @@ export function attachTitles(a: Analysis, titles: TitleCandidate[], mentions: To
           break;
         }
       }
+    }
+    // "James Cotting, now vice chairman, was named chairman", "David Evans, current president
+    // of Hal Roach, will become chief executive": the subject before an apposition in commas.
+    if (k === undefined && triggered && comma >= 0) {
+      const subject = subjectBefore(s, comma);
+      if (subject !== undefined && t[mentions[subject].to + 1]?.text === ',') k = subject;
     }
     // "The president named Helena Prado, a federal deputy, as energy minister".
     if (k === undefined && asAt >= 0) {

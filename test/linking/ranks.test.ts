@@ -100,4 +100,17 @@ describe('titles as wires and papers write them', () => {
     expect(ranksOf('Ann Cole MP voted against the bill.')).toEqual({ 'Ann Cole': ['MP'] });
     expect(ranksOf("Mr O'Hara now chairs a gold explorer.")).toEqual({ "O'Hara": [] });
   });
+
+  test('the subject before an apposition in commas takes the predicate\'s title', () => {
+    expect(ranksOf('Karl Brenner, now vice chairman and chief financial officer, was named chairman of the group.')).toEqual({
+      'Karl Brenner': ['vice chairman', 'chief financial officer', 'chairman'],
+    });
+    expect(ranksOf('Dana Okoro, current president of the unit, will become chief executive.')['Dana Okoro']).toContain('chief executive');
+  });
+
+  test('"succeed X as TITLE": the title is the subject\'s, not the predecessor\'s', () => {
+    const r = ranksOf('Karl Brenner was named to succeed Ida Lund as chairman and chief executive officer.');
+    expect(r['Karl Brenner']).toEqual(['chairman', 'chief executive officer']);
+    expect(r['Ida Lund']).toEqual([]);
+  });
 });
