@@ -66,7 +66,7 @@ export function extract(original: string, options: ExtractOptions): Document {
       parts.push(shiftDocument(part.doc, cuts[c], sentences));
       sentences += part.sentences;
     }
-    doc = mergeSegments(parts, text.length);
+    doc = mergeSegments(parts);
   }
   doc.characters = original.length;
   return validateDocument(source ? toSource(doc, original, source) : doc, original);

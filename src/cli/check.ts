@@ -43,24 +43,10 @@ export interface CheckReport {
 
 const rel = (dir: string, p: string) => path.relative(dir, p).split(path.sep).join('/');
 
-/** Every .json under a folder, relative to it, sorted. */
-function jsonFilesUnder(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith('.json')) out.push(p);
-    }
-  };
-  walk(root);
-  return out.sort();
+/** Every expected file under the folder (none when it does not exist yet). */
+async function expectedFiles(expectedDir: string): Promise<string[]> {
+  if (!fs.existsSync(expectedDir)) return [];
+  return (await resolveInputs([expectedDir], ['.json'])).files.map((f) => f.path);
 }
 
 async function checkArticle(dir: string, filePath: string, expectedPath: string, opts: CheckOptions, file: Parameters<typeof processFile>[0]): Promise<ArticleReport> {
@@ -128,7 +114,7 @@ export async function runCheck(dir: string, opts: CheckOptions, c: ChalkInstance
     report.articles.push(r);
     if (!json) printArticle(r, c);
   }
-  for (const p of jsonFilesUnder(expectedDir)) if (!answered.has(path.resolve(p))) report.orphans.push(rel(dir, p));
+  for (const p of await expectedFiles(expectedDir)) if (!answered.has(path.resolve(p))) report.orphans.push(rel(dir, p));
   report.differing = report.articles.filter((a) => a.status !== 'match' && a.status !== 'updated').length + (opts.update ? 0 : report.orphans.length);
   report.ok = report.differing === 0;
 

@@ -25,13 +25,13 @@ function valueArms(cmd: Command, indent: string): string[] {
 export function completionScript(program: Command, shell: 'bash' | 'zsh'): string {
   const name = program.name();
   const fn = `_${name.replace(/\W/g, '_')}_complete`;
-  const commands = [...program.commands.map((c) => c.name()), 'help'].filter((x, i, all) => all.indexOf(x) === i);
-  // A command whose argument is one of a few words (completion bash|zsh, help <command>)
-  // completes those words instead of file names.
-  const wordsOf = (c: Command) => (c.name() === 'help' ? commands : (c.registeredArguments[0]?.argChoices ?? []));
-  const perCommand = [...program.commands, ...(program.commands.some((c) => c.name() === 'help') ? [] : [{ name: () => 'help', options: [], registeredArguments: [] } as unknown as Command])].map(
-    (c) => `    ${c.name()})\n      case "$prev" in\n${valueArms(c, '        ').join('\n')}\n      esac\n      opts="${quote(flagsOf(c))}"; words="${quote(wordsOf(c))}" ;;`,
-  );
+  // commander's help command is implicit (not among program.commands): it completes command names.
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  // A command whose argument is one of a few words (completion bash|zsh) completes those words
+  // instead of file names.
+  const arm = (c: Command) =>
+    `    ${c.name()})\n      case "$prev" in\n${valueArms(c, '        ').join('\n')}\n      esac\n      opts="${quote(flagsOf(c))}"; words="${quote(c.registeredArguments[0]?.argChoices ?? [])}" ;;`;
+  const perCommand = [...program.commands.map(arm), `    help)\n      opts="-h --help"; words="${quote(commands)}" ;;`];
   const body = `${fn}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" opts words="" i
   for ((i = 1; i < COMP_CWORD; i++)); do

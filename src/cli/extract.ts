@@ -132,11 +132,17 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const progress: Progress = await makeProgress(showProgress);
   const say = (name: string, reason: string) => progress.log(`news-entities: ${quotePath(name)}: ${reason}\n`);
 
-  let found = 0;
-  const onFound = (n: number) => {
-    found += n;
-    progress.found(n);
-  };
+  const c = makeChalk(out.stream, opts.color);
+  const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
+  const renderer = await (opts.renderWith ?? ((ctx: RenderContext) => makeRenderer(opts.format, ctx)))({ c, width });
+  // Only a renderer that shows the text (html) keeps it past extraction.
+  const keepText = !!renderer.needsText;
+  // Workers send documents as JSON text when the renderer only prints them.
+  const serialize = renderer.documentJson !== undefined;
+  // Error records go into the output only where the format can carry them; else stderr.
+  const errorRecords = !!opts.errorsAsRecords && renderer.error !== undefined;
+
+  const onFound = (n: number) => progress.found(n);
   let engine: Engine | undefined;
   // Always worker threads, --jobs 1 too: the heap cap and the watchdog need an article to run
   // where it can be stopped. Threads start as jobs need them.
@@ -171,20 +177,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
     }
   };
 
-  // Only a renderer that shows the text (html) keeps it past extraction.
-  let keepText = false;
-  // Whether workers send documents as JSON text (the renderer only prints them).
-  let serialize = false;
   const source = ndjsonInput ? recordItems(inputs, opts.maxBytes, onFound) : fileItems(inputs, opts.ext, onFound);
   const limit = Math.max(8, jobs * 4);
 
-  const c = makeChalk(out.stream, opts.color);
-  const width = toTerminal && out.stream.columns ? out.stream.columns : 100;
-  const renderer = await (opts.renderWith ?? ((ctx: RenderContext) => makeRenderer(opts.format, ctx)))({ c, width });
-  keepText = !!renderer.needsText;
-  serialize = renderer.documentJson !== undefined;
-  // Error records go into the output only where the format can carry them; else stderr.
-  const errorRecords = !!opts.errorsAsRecords && renderer.error !== undefined;
 
   let docs = 0;
   let total = 0;

@@ -2,23 +2,9 @@
 // 1: at least one input failed (or `check` found differences); 2: usage error.
 import fs from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { quotePath } from './quote.js';
 import { addSummaryCommand } from './summary-command.js';
-import {
-  DEFAULT_MAX_BYTES,
-  FORMATS,
-  INPUT_KINDS,
-  parseExtensions,
-  parsePositiveInt,
-  parseSeconds,
-  parseOutputPath,
-  formatOfPath,
-  parseReferenceDate,
-  parseSize,
-  parseTypes,
-  type Format,
-  type InputKind,
-} from './options.js';
+import { addReadingOptions, takeFormatFromOutput } from './reading-options.js';
+import { FORMATS, parseOutputPath, parseReferenceDate, parseTypes, type InputKind } from './options.js';
 import type { ExtractCommandOptions } from './extract.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 
@@ -56,33 +42,17 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('-o, --output <file>', 'write to FILE instead of stdout', parseOutputPath)
     .option('-t, --types <list>', `entity types to extract, comma-separated (people,ranks,organizations,dates,money)`, parseTypes)
     .option('-r, --reference-date <date>', 'publication date (YYYY-MM-DD) that relative dates resolve against', parseReferenceDate)
-    .option('--ext <list>', 'file extensions to read in folders', parseExtensions, ['.txt'])
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt)
-    .option('--timeout <seconds>', 'time an article may take before it is reported and skipped (default: 30 s + 60 ms per KB)', parseSeconds)
-    .addOption(new Option('--input <kind>', 'files: paths are articles; ndjson: paths (or stdin) hold {"id","text"} records, one per line').choices(INPUT_KINDS).default('files'))
-    .option('--errors-as-records', 'json/ndjson: write each failed input as {"file","line"?,"error"} into the output instead of stderr (html: list it in the index; exit code still 1)')
-    .option('--max-bytes <size>', 'refuse articles larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_BYTES)
-    .option('--html', 'treat every input as HTML (default: detect it)')
-    .option('--no-html', 'never treat input as HTML')
-    .option('--progress', 'show a progress bar on stderr (default: when stderr is a terminal)')
-    .option('--no-progress', 'never show a progress bar')
-    .option('--no-color', 'never colour the output (NO_COLOR is respected too)')
-    .option('--debug', 'print stack traces for internal errors', false)
+    .option('--errors-as-records', 'json/ndjson: write each failed input as {"file","line"?,"error"} into the output instead of stderr (html: list it in the index; exit code still 1)');
+  addReadingOptions(program)
     .addHelpText('after', EXAMPLES)
     // `news-entities help check` is help on check, not an article named "help".
     .helpCommand('help [command]', 'show help for a command')
     .showHelpAfterError('(run news-entities --help for usage)')
     .exitOverride()
     .action(async (paths: string[], opts: RootOptions, command: Command) => {
-      // "-o out.json" without --format: the file's extension says which.
-      if (opts.output && command.getOptionValueSource('format') === 'default') {
-        const format = formatOfPath(opts.output);
-        if (!format) {
-          process.stderr.write(`news-entities: ${quotePath(opts.output)}: cannot tell the format from the file's extension; give --format (${FORMATS.join(', ')})\n`);
-          setCode(2);
-          return;
-        }
-        opts.format = format;
+      if (!takeFormatFromOutput(command, opts, FORMATS)) {
+        setCode(2);
+        return;
       }
       if (opts.errorsAsRecords && ['table', 'csv', 'tsv', 'mentions-csv'].includes(opts.format)) {
         process.stderr.write(`news-entities: --errors-as-records needs --format json or ndjson (or html)\n`);

@@ -1,5 +1,6 @@
 // Option parsers: a bad value is a usage error (exit 2) with a one-line reason.
 import { InvalidArgumentError } from 'commander';
+import { isCalendarDate } from '../input/calendar.js';
 import type { EntityType } from '../schema/document.js';
 
 // The same list as ENTITY_TYPES in schema/document.ts (a test keeps them equal): repeated here
@@ -28,9 +29,7 @@ export function parseTypes(value: string): EntityType[] {
 }
 
 export function parseReferenceDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+  if (!isCalendarDate(value)) {
     throw new InvalidArgumentError(`"${value}" is not a calendar date in the form YYYY-MM-DD.`);
   }
   return value;

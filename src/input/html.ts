@@ -36,8 +36,6 @@ export function looksLikeHtml(text: string): boolean {
   return tags >= 5 && tags > sample.length / 200;
 }
 
-const spaces = (n: number) => ' '.repeat(n);
-
 function blankRun(s: string, block: boolean): string {
   // Keep line breaks where they were (line structure helps sentence splitting); everything
   // else becomes a space. A block tag starts with a paragraph break when it has room for one.

@@ -4,18 +4,11 @@
 import type { Readable } from 'node:stream';
 import { utf8OrWindows1252 } from './decode.js';
 import { formatSize } from './files.js';
+import { isCalendarDate } from './calendar.js';
 
 export type RecordLine =
   | { line: number; id: string; text: string; date?: string }
   | { line: number; id?: string; error: string; /** About the whole input, not one record. */ source?: boolean };
-
-/** Whether a record's "date" is a calendar date YYYY-MM-DD (same rule as --reference-date). */
-function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 /**
  * How far past --max-bytes an over-long line is skipped in search of its end before the source

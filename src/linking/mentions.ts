@@ -1,4 +1,4 @@
-import type { Mention } from '../schema/document.js';
+import { ENTITY_TYPES, type Document, type Mention } from '../schema/document.js';
 import type { Span } from '../recognizers/types.js';
 
 export const toMention = (s: Span): Mention => ({ text: s.text, start: s.start, end: s.end, sentence: s.sentence });
@@ -27,4 +27,14 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
     else groups.set(k, [item]);
   }
   return [...groups.values()];
+}
+
+/** The document with every mention of every entity passed through `move` (lists left out stay out). */
+export function mapMentions(doc: Document, move: (m: Mention) => Mention): Document {
+  const out: Document = { ...doc };
+  for (const k of ENTITY_TYPES) {
+    const list = doc[k] as { mentions: Mention[] }[] | undefined;
+    if (list) (out as Record<string, unknown>)[k] = list.map((e) => ({ ...e, mentions: e.mentions.map(move) }));
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 // a person named by a form another segment gives as that person's alias or surname is that
 // person, and ranks follow the person they were attached to.
 import type { DateEntity, Document, Mention, Money, Organization, Person, Rank } from '../schema/document.js';
+import { mapMentions } from '../linking/mentions.js';
 
 const byFirstMention = <T extends { mentions: Mention[] }>(xs: T[]) => xs.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 const concatMentions = (a: Mention[], b: Mention[]) => [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -79,7 +80,7 @@ function mergeOrganizations(lists: Organization[][]): Organization[] {
 }
 
 /** One document from the documents of consecutive segments (offsets already in the whole text). */
-export function mergeSegments(docs: Document[], characters: number): Document {
+export function mergeSegments(docs: Document[]): Document {
   const [first] = docs;
   const lists = <K extends 'people' | 'ranks' | 'organizations' | 'dates' | 'money'>(k: K) => docs.map((d) => d[k] ?? []) as NonNullable<Document[K]>[];
   const has = (k: keyof Document) => first[k] !== undefined;
@@ -92,7 +93,7 @@ export function mergeSegments(docs: Document[], characters: number): Document {
   return {
     schemaVersion: first.schemaVersion,
     file: first.file,
-    characters,
+    characters: docs.reduce((n, d) => n + d.characters, 0),
     words: docs.reduce((n, d) => n + d.words, 0),
     ...(has('people') && { people }),
     ...(has('ranks') && { ranks }),
@@ -104,12 +105,5 @@ export function mergeSegments(docs: Document[], characters: number): Document {
 
 /** A segment's document moved to where the segment starts in the whole text. */
 export function shiftDocument(doc: Document, by: number, sentences: number): Document {
-  if (!by && !sentences) return doc;
-  const move = (m: Mention): Mention => ({ ...m, start: m.start + by, end: m.end + by, sentence: m.sentence + sentences });
-  const out: Document = { ...doc };
-  for (const k of ['people', 'ranks', 'organizations', 'dates', 'money'] as const) {
-    const list = doc[k] as { mentions: Mention[] }[] | undefined;
-    if (list) (out as Record<string, unknown>)[k] = list.map((e) => ({ ...e, mentions: e.mentions.map(move) }));
-  }
-  return out;
+  return mapMentions(doc, (m) => ({ ...m, start: m.start + by, end: m.end + by, sentence: m.sentence + sentences }));
 }

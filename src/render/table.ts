@@ -2,12 +2,11 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Document } from '../schema/document.js';
-import { withFormer } from './labels.js';
+import { formatAmount, withFormer } from './labels.js';
 import { quotePath } from '../cli/quote.js';
 
 type Row = [string, string, string, string];
 
-const fmtAmount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 export function rowsOf(doc: Document, c: ChalkInstance): Row[] {
   const rows: Row[] = [];
@@ -26,7 +25,7 @@ export function rowsOf(doc: Document, c: ChalkInstance): Row[] {
   }
   for (const d of doc.dates ?? []) rows.push([c.green('date'), d.text, d.value ?? c.dim('(unresolved)'), n(d.mentions)]);
   for (const m of doc.money ?? []) {
-    rows.push([c.red('money'), m.text, `${fmtAmount(m.amount)} ${m.currency}${m.qualifier ? ` (${m.qualifier})` : ''}`, n(m.mentions)]);
+    rows.push([c.red('money'), m.text, `${formatAmount(m.amount)} ${m.currency}${m.qualifier ? ` (${m.qualifier})` : ''}`, n(m.mentions)]);
   }
   return rows;
 }

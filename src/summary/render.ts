@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatRows, LIST_SEPARATOR, type Cell } from '../render/csv.js';
 import type { Summary } from './schema.js';
 import { MIN_PAIR_ARTICLES } from './summarize.js';
+import { formatAmount } from '../render/labels.js';
 
 export const SUMMARY_COLUMNS = ['section', 'name', 'detail', 'articles', 'mentions', 'amounts', 'total'] as const;
 export type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], Cell>;
@@ -36,7 +37,6 @@ export function summaryJson(s: Summary): string {
   return `${JSON.stringify(s, null, 2)}\n`;
 }
 
-const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A column: a number (narrow, right-aligned), text (shares the width left) or a fixed width. */
@@ -69,7 +69,7 @@ export function summaryTable(s: Summary, c: ChalkInstance, width: number): strin
   const orgs = makeTable(['organization', 'articles', 'mentions', 'aliases'], ['text', 'number', 'number', 'text'], width, c);
   for (const o of s.organizations) orgs.push([c.bold(o.name), o.articles, o.mentions, o.aliases.join(', ')]);
   const money = makeTable(['currency', 'amounts', 'total', 'articles'], [{ width: 10 }, 'number', { width: 28 }, 'number'], width, c);
-  for (const m of s.money) money.push([m.currency, m.amounts, grouped(m.total), m.articles]);
+  for (const m of s.money) money.push([m.currency, m.amounts, formatAmount(m.total), m.articles]);
   const pairs = makeTable(['together', 'first', 'second', 'articles'], [{ width: 27 }, 'text', 'text', 'number'], width, c);
   for (const p of s.pairs) pairs.push([p.kind, p.first, p.second, p.articles]);
 

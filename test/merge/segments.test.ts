@@ -64,7 +64,7 @@ describe('mergeSegments', () => {
       100,
       3,
     );
-    const merged = mergeSegments([a, b], 200);
+    const merged = mergeSegments([a, b]);
     expect(merged.people!.map((p) => p.name)).toEqual(['Ana Ruiz', 'Luis Ruiz', 'Ruiz']);
     expect(merged.people![2].mentions[0]).toEqual({ text: 'Ruiz', start: 105, end: 109, sentence: 3 });
     expect(merged.organizations!.map((o) => [o.name, o.mentions.length])).toEqual([['World Health Organization', 2]]);
@@ -73,7 +73,7 @@ describe('mergeSegments', () => {
 
   test('types left out (--types) stay left out', () => {
     const d = { schemaVersion: '2.0.0', file: 'f', characters: 1, words: 1, dates: [] } as Document;
-    expect(Object.keys(mergeSegments([d, d], 2))).toEqual(['schemaVersion', 'file', 'characters', 'words', 'dates']);
+    expect(Object.keys(mergeSegments([d, d]))).toEqual(['schemaVersion', 'file', 'characters', 'words', 'dates']);
   });
 });
 
